@@ -1,0 +1,7 @@
+"""picograd: a small, readable deep-learning compiler."""
+from picograd.tensor import Tensor, no_grad          # noqa: F401
+from picograd.dtype import dtypes                    # noqa: F401
+from picograd.helpers import GlobalCounters          # noqa: F401
+from picograd.errors import PicogradError, ShapeError, DTypeError, DeviceError, CompileError   # noqa: F401
+
+__version__ = "0.1.0"

@@ -1,0 +1,263 @@
+"""The differentiable primitives: forward and backward of each, written on lazy buffers.
+
+Backward graphs are lazy buffers too, so gradients fuse into kernels like any other expression.
+"""
+from __future__ import annotations
+import math
+from picograd.lazy import LazyBuffer
+from picograd.ops import BinaryOps, ReduceOps, TernaryOps, UnaryOps
+
+
+class Function:
+  """One differentiable op applied to tensors; kept on the result (`_ctx`) while gradients may be needed."""
+
+  def __init__(self, *tensors):
+    self.needs_input_grad = [t.requires_grad for t in tensors]
+    self.requires_grad = any(self.needs_input_grad)
+    self.parents = tensors
+
+  def forward(self, *args, **kwargs) -> LazyBuffer: raise NotImplementedError
+
+  def backward(self, grad: LazyBuffer): raise NotImplementedError
+
+  @classmethod
+  def apply(cls, *tensors, **kwargs):
+    from picograd.tensor import Tensor   # the Tensor is the layer above; only its constructor is needed here
+    ctx = cls(*tensors)
+    out = Tensor(ctx.forward(*[t.lazydata for t in tensors], **kwargs), requires_grad=ctx.requires_grad)
+    if ctx.requires_grad and not Tensor.no_grad: out._ctx = ctx
+    return out
+
+
+# ---- unary --------------------------------------------------------------------------------------------------------
+class Contiguous(Function):
+  def forward(self, x): return x.contiguous()
+  def backward(self, grad): return grad
+
+
+class Cast(Function):
+  def forward(self, x, dtype):
+    self.input_dtype = x.dtype
+    return x.cast(dtype)
+
+  def backward(self, grad): return grad.cast(self.input_dtype)
+
+
+class Neg(Function):
+  def forward(self, x): return x.e(UnaryOps.NEG)
+  def backward(self, grad): return grad.e(UnaryOps.NEG)
+
+
+class Reciprocal(Function):
+  def forward(self, x):
+    self.ret = x.e(UnaryOps.RECIP)
+    return self.ret
+
+  def backward(self, grad): return grad.e(UnaryOps.NEG).e(BinaryOps.MUL, self.ret).e(BinaryOps.MUL, self.ret)
+
+
+class Sin(Function):
+  def forward(self, x):
+    self.x = x
+    return x.e(UnaryOps.SIN)
+
+  def backward(self, grad):   # cos(x) = sin(pi/2 - x)
+    return self.x.const_like(math.pi / 2).e(BinaryOps.SUB, self.x).e(UnaryOps.SIN).e(BinaryOps.MUL, grad)
+
+
+class Relu(Function):
+  def forward(self, x):
+    self.ret = x.e(BinaryOps.MAX, x.const_like(0))
+    return self.ret
+
+  def backward(self, grad):
+    return self.ret.const_like(0).e(BinaryOps.CMPLT, self.ret).cast(grad.dtype).e(BinaryOps.MUL, grad)
+
+
+class Log2(Function):
+  def forward(self, x):
+    self.x = x
+    return x.e(UnaryOps.LOG2)
+
+  def backward(self, grad): return grad.e(BinaryOps.DIV, self.x.e(BinaryOps.MUL, self.x.const_like(math.log(2))))
+
+
+class Exp2(Function):
+  def forward(self, x):
+    self.ret = x.e(UnaryOps.EXP2)
+    return self.ret
+
+  def backward(self, grad): return self.ret.e(BinaryOps.MUL, self.ret.const_like(math.log(2))).e(BinaryOps.MUL, grad)
+
+
+class Sqrt(Function):
+  def forward(self, x):
+    self.ret = x.e(UnaryOps.SQRT)
+    return self.ret
+
+  def backward(self, grad): return grad.e(BinaryOps.DIV, self.ret.e(BinaryOps.MUL, self.ret.const_like(2)))
+
+
+class Sigmoid(Function):
+  def forward(self, x):
+    e = x.e(BinaryOps.MUL, x.const_like(-1 / math.log(2))).e(UnaryOps.EXP2)
+    self.ret = x.const_like(1).e(BinaryOps.ADD, e).e(UnaryOps.RECIP)
+    return self.ret
+
+  def backward(self, grad):
+    return self.ret.e(BinaryOps.MUL, self.ret.const_like(1).e(BinaryOps.SUB, self.ret)).e(BinaryOps.MUL, grad)
+
+
+# ---- binary and ternary -------------------------------------------------------------------------------------------
+class Less(Function):
+  def forward(self, x, y): return x.e(BinaryOps.CMPLT, y)
+  def backward(self, grad): return None, None
+
+
+class Equal(Function):
+  def forward(self, x, y): return x.e(BinaryOps.CMPEQ, y)
+  def backward(self, grad): return None, None
+
+
+class Bitwise(Function):
+  """Integer/bool ops with no gradient: and, or, xor, shifts, modulo."""
+
+  def forward(self, x, y, op): return x.e(op, y)
+  def backward(self, grad): return None, None
+
+
+class Add(Function):
+  def forward(self, x, y): return x.e(BinaryOps.ADD, y)
+  def backward(self, grad): return grad, grad
+
+
+class Sub(Function):
+  def forward(self, x, y): return x.e(BinaryOps.SUB, y)
+  def backward(self, grad): return grad, grad.e(UnaryOps.NEG)
+
+
+class Mul(Function):
+  def forward(self, x, y):
+    self.x, self.y = x, y
+    return x.e(BinaryOps.MUL, y)
+
+  def backward(self, grad):
+    return (self.y.e(BinaryOps.MUL, grad) if self.needs_input_grad[0] else None,
+            self.x.e(BinaryOps.MUL, grad) if self.needs_input_grad[1] else None)
+
+
+class Div(Function):
+  def forward(self, x, y):
+    self.x, self.y = x, y
+    return x.e(BinaryOps.DIV, y)
+
+  def backward(self, grad):
+    gx = grad.e(BinaryOps.DIV, self.y) if self.needs_input_grad[0] else None
+    gy = None
+    if self.needs_input_grad[1]:
+      gy = grad.e(UnaryOps.NEG).e(BinaryOps.MUL, self.x).e(BinaryOps.DIV, self.y.e(BinaryOps.MUL, self.y))
+    return gx, gy
+
+
+class Maximum(Function):
+  """Ties split the gradient in half between both inputs, as PyTorch does."""
+
+  def forward(self, x, y):
+    self.x, self.y = x, y
+    self.ret = x.e(BinaryOps.MAX, y)
+    return self.ret
+
+  def backward(self, grad):
+    def share(a, b):
+      wins = b.e(BinaryOps.CMPLT, a).cast(grad.dtype)
+      ties = a.e(BinaryOps.CMPEQ, b).cast(grad.dtype).e(BinaryOps.MUL, grad.const_like(0.5))
+      return wins.e(BinaryOps.ADD, ties).e(BinaryOps.MUL, grad)
+    return (share(self.x, self.y) if self.needs_input_grad[0] else None,
+            share(self.y, self.x) if self.needs_input_grad[1] else None)
+
+
+class Where(Function):
+  def forward(self, cond, x, y):
+    self.cond = cond
+    return cond.e(TernaryOps.WHERE, x, y)
+
+  def backward(self, grad):
+    zero = grad.const_like(0)
+    return (None,
+            self.cond.e(TernaryOps.WHERE, grad, zero) if self.needs_input_grad[1] else None,
+            self.cond.e(TernaryOps.WHERE, zero, grad) if self.needs_input_grad[2] else None)
+
+
+# ---- reduce -------------------------------------------------------------------------------------------------------
+class Sum(Function):
+  def forward(self, x, axes):
+    self.input_shape = x.shape
+    return x.r(ReduceOps.SUM, axes)
+
+  def backward(self, grad): return grad.expand(self.input_shape)
+
+
+class Max(Function):
+  """Ties share the gradient equally, as PyTorch's amax does."""
+
+  def forward(self, x, axes):
+    self.x, self.axes = x, axes
+    self.ret = x.r(ReduceOps.MAX, axes)
+    return self.ret
+
+  def backward(self, grad):
+    hit = self.x.e(BinaryOps.CMPEQ, self.ret.expand(self.x.shape)).cast(grad.dtype)
+    count = hit.r(ReduceOps.SUM, self.axes)
+    return hit.e(BinaryOps.MUL, grad.e(BinaryOps.DIV, count).expand(self.x.shape))
+
+
+# ---- movement -----------------------------------------------------------------------------------------------------
+class Reshape(Function):
+  def forward(self, x, shape):
+    self.input_shape = x.shape
+    return x.reshape(shape)
+
+  def backward(self, grad): return grad.reshape(self.input_shape)
+
+
+class Permute(Function):
+  def forward(self, x, order):
+    self.order = order
+    return x.permute(order)
+
+  def backward(self, grad): return grad.permute(tuple(sorted(range(len(self.order)), key=self.order.__getitem__)))
+
+
+class Expand(Function):
+  def forward(self, x, shape):
+    self.input_shape = x.shape
+    return x.expand(shape)
+
+  def backward(self, grad):
+    axes = tuple(i for i, (a, b) in enumerate(zip(self.input_shape, grad.shape)) if a != b)
+    return grad.r(ReduceOps.SUM, axes)
+
+
+class Pad(Function):
+  def forward(self, x, arg):
+    self.shrink_arg = tuple((b, b + s) for s, (b, _) in zip(x.shape, arg))
+    return x.pad(arg)
+
+  def backward(self, grad): return grad.shrink(self.shrink_arg)
+
+
+class Shrink(Function):
+  def forward(self, x, arg):
+    self.pad_arg = tuple((lo, s - hi) for s, (lo, hi) in zip(x.shape, arg))
+    return x.shrink(arg)
+
+  def backward(self, grad): return grad.pad(self.pad_arg)
+
+
+class Flip(Function):
+  def forward(self, x, axes):
+    self.axes = axes
+    return x.flip(axes)
+
+  def backward(self, grad): return grad.flip(self.axes)
+

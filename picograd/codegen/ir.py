@@ -1,0 +1,67 @@
+"""The IR: a flat list of typed instructions, the only thing a renderer sees.
+
+Each instruction names its sources by their position in the list. Values are SSA-like, except accumulators
+(ACC), which ASSIGN updates in place and every later read sees.
+"""
+from __future__ import annotations
+from dataclasses import dataclass
+from enum import Enum, auto
+from typing import Any
+from picograd.dtype import DType
+
+
+class IROps(Enum):
+  BUFFER = auto()    # arg=(index, name, is_output); dtype = element type
+  CONST = auto()     # arg=value
+  RANGE = auto()     # srcs=(start, end): a loop counter from start to end-1; arg=axis number
+  ENDRANGE = auto()  # srcs=(range,)
+  LOAD = auto()      # srcs=(buffer, index[, valid]): element `index` of buffer, or 0 where valid is false
+  STORE = auto()     # srcs=(buffer, index, value)
+  ALU = auto()       # arg=UnaryOps/BinaryOps/TernaryOps member
+  CAST = auto()      # srcs=(value,): convert to dtype
+  ACC = auto()       # arg=initial value: a mutable accumulator, (re)set to its initial value here
+  ASSIGN = auto()    # srcs=(acc, value)
+
+
+@dataclass(frozen=True)
+class Inst:
+  op: IROps
+  dtype: DType | None
+  srcs: tuple[int, ...]
+  arg: Any = None
+
+
+@dataclass(frozen=True)
+class Program:
+  """A linearized kernel: its name, instructions, and the facts the runtime needs to launch it."""
+  name: str
+  insts: tuple[Inst, ...]
+  buffer_dtypes: tuple[DType, ...]   # buffer 0 is the output
+  flops: int
+
+
+def format_inst(i: int, inst: Inst) -> str:
+  arg = inst.arg.name if isinstance(inst.arg, Enum) else ("" if inst.arg is None else repr(inst.arg))
+  dtype = inst.dtype.name if inst.dtype is not None else ""
+  srcs = " ".join(f"%{s}" for s in inst.srcs)
+  return f"%{i:<4d} = {inst.op.name:<8s} {dtype:<8s} {srcs:<20s} {arg}".rstrip()
+
+
+def format_program(prog: Program) -> str:
+  depth, lines = 0, []
+  for i, inst in enumerate(prog.insts):
+    if inst.op is IROps.ENDRANGE: depth -= 1
+    lines.append("  " * depth + format_inst(i, inst))
+    if inst.op is IROps.RANGE: depth += 1
+  return "\n".join(lines)
+
+
+def check_program(insts: tuple[Inst, ...]) -> None:
+  """Assert the structural rules every renderer relies on: sources come first, loops are balanced."""
+  open_ranges = []
+  for i, inst in enumerate(insts):
+    assert all(0 <= s < i for s in inst.srcs), f"inst {i} reads a later value: {format_inst(i, inst)}"
+    if inst.op is IROps.RANGE: open_ranges.append(i)
+    if inst.op is IROps.ENDRANGE: assert open_ranges.pop() == inst.srcs[0], f"unbalanced loop at {i}"
+    if inst.op is IROps.ASSIGN: assert insts[inst.srcs[0]].op is IROps.ACC, f"assign to a non-accumulator at {i}"
+  assert not open_ranges, "loops left open"

@@ -1,0 +1,200 @@
+"""IR -> LLVM IR text. A pure function of the Program: the renderer never sees tensors or buffers.
+
+Loops become blocks with a phi counter (each runs at least once: empty kernels never launch), accumulators are
+stack slots that LLVM's passes promote to registers. Float ops may contract into FMAs; accumulations may also
+reassociate, so reductions vectorize. NaN and infinity keep their IEEE meaning (no nnan/ninf).
+"""
+from __future__ import annotations
+from picograd.codegen.ir import IROps, Inst, Program
+from picograd.codegen.renderer.llvm_math import F32_FUNCTIONS, dbl, flt
+from picograd.dtype import DType, dtypes
+from picograd.ops import BinaryOps, TernaryOps, UnaryOps
+
+_INT_TYPES = {1: "i8", 2: "i16", 4: "i32", 8: "i64"}
+
+
+def ltype(dt: DType) -> str:
+  if dt == dtypes.bool: return "i1"
+  if dt.is_float: return {4: "float", 8: "double"}[dt.itemsize]
+  return _INT_TYPES[dt.itemsize]
+
+
+def mtype(dt: DType) -> str:
+  """How the type is stored in memory: bools are bytes."""
+  return "i8" if dt == dtypes.bool else ltype(dt)
+
+
+def literal(value, dt: DType) -> str:
+  if dt == dtypes.bool: return "true" if value else "false"
+  if dt.is_float: return flt(value) if dt.itemsize == 4 else dbl(float(value))
+  bits = 8 * dt.itemsize
+  v = int(value) % (1 << bits)
+  return str(v - (1 << bits) if v >= 1 << (bits - 1) else v)
+
+
+class _Emitter:
+  def __init__(self):
+    self.lines: list[str] = []
+    self.declares: dict[str, str] = {}
+    self.n = 0
+
+  def op(self, text: str) -> str:
+    self.n += 1
+    self.lines.append(f"  %t{self.n} = {text}")
+    return f"%t{self.n}"
+
+  def raw(self, text: str): self.lines.append(text)
+
+  def call(self, fn: str, ret: str, args: list[str]) -> str:
+    self.declares[fn] = f"declare {ret} @{fn}({', '.join(a.split(' ')[0] for a in args)})"
+    return self.op(f"call {ret} @{fn}({', '.join(args)})")
+
+
+def _suffix(dt: DType) -> str:
+  return {4: "f32", 8: "f64"}[dt.itemsize] if dt.is_float else ltype(dt)
+
+
+def _unary(e: _Emitter, op, dt: DType, a: str) -> str:
+  t = ltype(dt)
+  if op is UnaryOps.NEG:
+    if dt.is_float: return e.op(f"fneg {t} {a}")
+    return e.op(f"xor i1 {a}, true") if dt == dtypes.bool else e.op(f"sub {t} 0, {a}")
+  if not dt.is_float: raise NotImplementedError(f"{op.name} on {dt.name}")
+  if op is UnaryOps.RECIP: return e.op(f"fdiv contract {t} 1.0, {a}")
+  if op is UnaryOps.SQRT: return e.call(f"llvm.sqrt.{_suffix(dt)}", t, [f"{t} {a}"])
+  if dt == dtypes.float32: return F32_FUNCTIONS[op.name](e, a)
+  return e.call(f"llvm.{op.name.lower()}.{_suffix(dt)}", t, [f"{t} {a}"])
+
+
+def _int_divmod(e: _Emitter, op, dt: DType, a: str, b: str) -> str:
+  """Integer / and % that never trap: x/0 gives 0 and x%0 gives x (PyTorch raises; a kernel cannot), MIN/-1 wraps."""
+  t = ltype(dt)
+  is_zero = e.op(f"icmp eq {t} {b}, 0")
+  cond = is_zero
+  if not dt.is_unsigned:
+    is_m1 = e.op(f"icmp eq {t} {b}, -1")
+    cond = e.op(f"or i1 {is_zero}, {is_m1}")
+  safe = e.op(f"select i1 {cond}, {t} 1, {t} {b}")
+  kind = ("u" if dt.is_unsigned else "s") + ("div" if op is BinaryOps.DIV else "rem")
+  q = e.op(f"{kind} {t} {a}, {safe}")
+  if dt.is_unsigned:
+    return e.op(f"select i1 {is_zero}, {t} {'0' if op is BinaryOps.DIV else a}, {t} {q}")
+  special = e.op(f"sub {t} 0, {a}") if op is BinaryOps.DIV else "0"
+  q = e.op(f"select i1 {is_m1}, {t} {special}, {t} {q}")
+  return e.op(f"select i1 {is_zero}, {t} {'0' if op is BinaryOps.DIV else a}, {t} {q}")
+
+
+_FLOAT_BIN = {BinaryOps.ADD: "fadd", BinaryOps.SUB: "fsub", BinaryOps.MUL: "fmul", BinaryOps.DIV: "fdiv", BinaryOps.MOD: "frem"}
+_INT_BIN = {BinaryOps.ADD: "add", BinaryOps.SUB: "sub", BinaryOps.MUL: "mul", BinaryOps.AND: "and", BinaryOps.OR: "or",
+            BinaryOps.XOR: "xor", BinaryOps.SHL: "shl"}
+_BOOL_BIN = {BinaryOps.ADD: "or", BinaryOps.MUL: "and", BinaryOps.MAX: "or", BinaryOps.AND: "and", BinaryOps.OR: "or",
+             BinaryOps.XOR: "xor", BinaryOps.SUB: "xor"}
+
+
+def _binary(e: _Emitter, op, dt: DType, a: str, b: str, flags: str) -> str:
+  t = ltype(dt)
+  if op is BinaryOps.CMPLT:
+    if dt.is_float: return e.op(f"fcmp olt {t} {a}, {b}")
+    return e.op(f"icmp {'ult' if dt.is_unsigned or dt == dtypes.bool else 'slt'} {t} {a}, {b}")
+  if op is BinaryOps.CMPEQ: return e.op(f"{'fcmp oeq' if dt.is_float else 'icmp eq'} {t} {a}, {b}")
+  if dt == dtypes.bool: return e.op(f"{_BOOL_BIN[op]} i1 {a}, {b}")
+  if dt.is_float:
+    if op is BinaryOps.MAX: return e.call(f"llvm.maximum.{_suffix(dt)}", t, [f"{t} {a}", f"{t} {b}"])
+    return e.op(f"{_FLOAT_BIN[op]} {flags}{t} {a}, {b}")
+  if op is BinaryOps.MAX: return e.call(f"llvm.{'u' if dt.is_unsigned else 's'}max.{t}", t, [f"{t} {a}", f"{t} {b}"])
+  if op in (BinaryOps.DIV, BinaryOps.MOD): return _int_divmod(e, op, dt, a, b)
+  if op is BinaryOps.SHR: return e.op(f"{'lshr' if dt.is_unsigned else 'ashr'} {t} {a}, {b}")
+  return e.op(f"{_INT_BIN[op]} {t} {a}, {b}")
+
+
+def _cast(e: _Emitter, src: DType, dst: DType, a: str) -> str:
+  s, d = ltype(src), ltype(dst)
+  if s == d and src.is_unsigned == dst.is_unsigned: return a
+  if dst == dtypes.bool: return e.op(f"fcmp une {s} {a}, 0.0" if src.is_float else f"icmp ne {s} {a}, 0")
+  if src.is_float and dst.is_float: return e.op(f"{'fpext' if dst.itemsize > src.itemsize else 'fptrunc'} {s} {a} to {d}")
+  if src.is_float: return e.op(f"{'fptoui' if dst.is_unsigned else 'fptosi'} {s} {a} to {d}")
+  unsigned_src = src.is_unsigned or src == dtypes.bool
+  if dst.is_float: return e.op(f"{'uitofp' if unsigned_src else 'sitofp'} {s} {a} to {d}")
+  if s == d: return a
+  bits = lambda t: int(t[1:])   # noqa: E731
+  if bits(d) < bits(s): return e.op(f"trunc {s} {a} to {d}")
+  return e.op(f"{'zext' if unsigned_src else 'sext'} {s} {a} to {d}")
+
+
+def render_llvm(prog: Program) -> str:
+  e = _Emitter()
+  insts = prog.insts
+  names: dict[int, str] = {}
+  allocas: list[str] = []
+  accumulated = {inst.srcs[1] for inst in insts if inst.op is IROps.ASSIGN}
+  block = "entry"
+
+  def val(i: int) -> str:
+    inst = insts[i]
+    if inst.op is IROps.CONST: return literal(inst.arg, inst.dtype)
+    if inst.op is IROps.ACC: return e.op(f"load {ltype(inst.dtype)}, ptr {names[i]}")
+    return names[i]
+
+  def label(name: str):
+    nonlocal block
+    e.raw(f"{name}:")
+    block = name
+
+  params = [f"ptr noalias %data{inst.arg[0]}" for inst in insts if inst.op is IROps.BUFFER]
+  for i, inst in enumerate(insts):
+    op, dt, srcs = inst.op, inst.dtype, inst.srcs
+    if op is IROps.BUFFER: names[i] = f"%data{inst.arg[0]}"
+    elif op is IROps.CONST: continue
+    elif op is IROps.RANGE:
+      pre = block
+      e.raw(f"  br label %loop{i}")
+      label(f"loop{i}")
+      names[i] = f"%r{i}"
+      e.raw(f"  %r{i} = phi i64 [{val(srcs[0])}, %{pre}], [%r{i}.next, %loop{i}.latch]")
+    elif op is IROps.ENDRANGE:
+      r = srcs[0]
+      e.raw(f"  br label %loop{r}.latch")
+      label(f"loop{r}.latch")
+      e.raw(f"  %r{r}.next = add nuw nsw i64 %r{r}, 1")
+      e.raw(f"  %r{r}.done = icmp eq i64 %r{r}.next, {val(insts[r].srcs[1])}")
+      e.raw(f"  br i1 %r{r}.done, label %loop{r}.exit, label %loop{r}")
+      label(f"loop{r}.exit")
+    elif op is IROps.LOAD:
+      index = val(srcs[1])
+      if len(srcs) == 3: index = e.op(f"select i1 {val(srcs[2])}, i64 {index}, i64 0")
+      ptr = e.op(f"getelementptr inbounds {mtype(dt)}, ptr {val(srcs[0])}, i64 {index}")
+      v = e.op(f"load {mtype(dt)}, ptr {ptr}")
+      if dt == dtypes.bool: v = e.op(f"icmp ne i8 {v}, 0")
+      if len(srcs) == 3: v = e.op(f"select i1 {val(srcs[2])}, {ltype(dt)} {v}, {ltype(dt)} {literal(0, dt)}")
+      names[i] = v
+    elif op is IROps.STORE:
+      buf_dt = insts[srcs[0]].dtype
+      ptr = e.op(f"getelementptr inbounds {mtype(buf_dt)}, ptr {val(srcs[0])}, i64 {val(srcs[1])}")
+      v = val(srcs[2])
+      if buf_dt == dtypes.bool: v = e.op(f"zext i1 {v} to i8")
+      e.raw(f"  store {mtype(buf_dt)} {v}, ptr {ptr}")
+    elif op is IROps.ACC:
+      names[i] = f"%acc{i}"
+      allocas.append(f"  %acc{i} = alloca {ltype(dt)}")
+      e.raw(f"  store {ltype(dt)} {literal(inst.arg, dt)}, ptr %acc{i}")
+    elif op is IROps.ASSIGN:
+      e.raw(f"  store {ltype(insts[srcs[0]].dtype)} {val(srcs[1])}, ptr {names[srcs[0]]}")
+    elif op is IROps.CAST:
+      names[i] = _cast(e, insts[srcs[0]].dtype, dt, val(srcs[0]))
+    elif op is IROps.ALU:
+      names[i] = _render_alu(e, inst, insts, [val(s) for s in srcs], i in accumulated)
+    else:
+      raise NotImplementedError(f"LLVM renderer: {op}")
+  body = "\n".join(e.lines)
+  declares = "\n".join(e.declares.values())
+  return (f"define void @{prog.name}({', '.join(params)}) nounwind {{\nentry:\n" + "\n".join(allocas) +
+          ("\n" if allocas else "") + f"{body}\n  ret void\n}}\n{declares}\n")
+
+
+def _render_alu(e: _Emitter, inst: Inst, insts, args: list[str], accumulated: bool) -> str:
+  op = inst.arg
+  if op is TernaryOps.WHERE: return e.op(f"select i1 {args[0]}, {ltype(inst.dtype)} {args[1]}, {ltype(inst.dtype)} {args[2]}")
+  operand_dt = insts[inst.srcs[0]].dtype
+  if op in UnaryOps: return _unary(e, op, operand_dt, args[0])
+  flags = "reassoc nsz contract " if accumulated else "contract "
+  return _binary(e, op, operand_dt, args[0], args[1], flags)

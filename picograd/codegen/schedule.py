@@ -1,0 +1,161 @@
+"""Group a lazy graph into kernels.
+
+Every base that must live in memory ("realized") becomes the root of one kernel; everything between it and the
+realized bases it reads is fused into that kernel. The rules for what must be realized, each with the reason
+DEBUG=2 prints:
+  - the outputs, explicit `.contiguous()`, copies between host and devices;
+  - a reduce whose result is read through anything but its own layout (e.g. broadcast back, as in softmax),
+    a second reduce in one kernel, or a reduce several kernels read (so it is computed once);
+  - a computed value broadcast to a larger shape (recomputing it per repeat would multiply its cost);
+  - a value padded with zeros whose op does not map zeros to zero (the padding would read f(0) instead of 0).
+Works on LazyBuffer objects without importing lazy.py: codegen sits below the lazy layer.
+"""
+from __future__ import annotations
+from dataclasses import dataclass, field
+from picograd.ops import AstNode, BufferOps, LoadOps, ReduceOps, CastOp, ZERO_PRESERVING
+from picograd.shape.tracker import ShapeTracker
+
+
+@dataclass(eq=False)
+class ScheduleItem:
+  """One step of a realize: a compute kernel (`ast` is a STORE tree) or a device operation (COPY, EMPTY)."""
+  op: LoadOps | BufferOps
+  out: object                        # the base LazyBuffer this step fills
+  inputs: tuple = ()                 # base LazyBuffers read, in buffer order 1, 2, ...
+  ast: AstNode | None = None
+  reason: str = ""                   # why `out` is a buffer of its own
+  fused: tuple[str, ...] = field(default=())   # names of the ops in the kernel
+
+  @property
+  def is_kernel(self) -> bool: return self.op is BufferOps.STORE
+
+
+def _expands(st: ShapeTracker) -> bool:
+  return any(stride == 0 and s > 1 for v in st.views for s, stride in zip(v.shape, v.strides))
+
+
+def _masked(st: ShapeTracker) -> bool:
+  return any(v.mask is not None for v in st.views)
+
+
+def _collect(outs) -> list:
+  """All unrealized bases reachable from `outs`, sources before users."""
+  order, seen, stack = [], set(), [(o.base, False) for o in outs]
+  while stack:
+    b, expanded = stack.pop()
+    if expanded:
+      order.append(b)
+      continue
+    if id(b) in seen or b.realized is not None: continue
+    seen.add(id(b))
+    stack.append((b, True))
+    stack.extend((s.base, False) for s in b.srcs)
+  return order
+
+
+class _Fuser:
+  """Builds the op tree of one kernel and notes the sources that must be realized for it to be valid."""
+
+  def __init__(self, root, realize: dict):
+    self.root, self.realize = root, realize
+    self.inputs: list = []
+    self.requests: dict = {}
+    self.reduce = None
+    self.fused: list[str] = []
+    self.reduces_seen: list = []
+
+  def _is_leaf(self, b) -> bool:
+    return b.realized is not None or (b in self.realize and b is not self.root) or b.op in (LoadOps.CONST, LoadOps.ARANGE)
+
+  def _leaf(self, b, st: ShapeTracker) -> AstNode:
+    if b.op is LoadOps.CONST and b.realized is None: return AstNode(BufferOps.CONST, (), (b.arg, st), b.dtype)
+    if b.op is LoadOps.ARANGE and b.realized is None: return AstNode(BufferOps.INDEX, (), st, b.dtype)
+    if b not in self.inputs: self.inputs.append(b)
+    return AstNode(BufferOps.LOAD, (), (self.inputs.index(b) + 1, st), b.dtype)
+
+  def _check(self, b, st: ShapeTracker, src_st: ShapeTracker):
+    """Why `b`, read through `src_st` (its own view) and `st` (composed up to the root), cannot be fused, or None."""
+    if b.op in ReduceOps:
+      if self.root.op in ReduceOps or (self.reduce is not None and self.reduce is not b): return "two reduces in one kernel"
+      if not (st.contiguous and st.size == b.size): return "reduce result read through a broadcast or reordered view"
+      return None
+    if _expands(src_st): return "computed value broadcast to a larger shape"
+    if _masked(st) and b.op not in ZERO_PRESERVING: return f"zero padding of {b.op.name}, which does not map 0 to 0"
+    return None
+
+  def build(self) -> AstNode:
+    root_st = ShapeTracker.from_shape(self.root.shape)
+    memo: dict = {}
+    children: dict = {}
+    stack = [(self.root, root_st, False)]
+    while stack:
+      b, st, expanded = stack.pop()
+      key = (id(b), st)
+      if not expanded:
+        if key in children: continue
+        children[key] = [self._child(b, st, s) for s in b.srcs]
+        stack.append((b, st, True))
+        stack.extend((cb, cst, False) for cb, cst, leaf in children[key] if leaf is None)
+        continue
+      if key in memo: continue
+      srcs = tuple(memo[(id(cb), cst)] if leaf is None else leaf for cb, cst, leaf in children[key])
+      memo[key] = self._node(b, st, srcs)
+    ast = memo[(id(self.root), root_st)]
+    return AstNode(BufferOps.STORE, (ast,), (0, root_st), self.root.dtype)
+
+  def _child(self, b, st: ShapeTracker, src):
+    """(base, composed view, leaf node or None when the base is fused)."""
+    child_st = src.st if b.op in ReduceOps else src.st + st
+    cb = src.base
+    if self._is_leaf(cb): return cb, child_st, self._leaf(cb, child_st)
+    reason = self._check(cb, child_st, src.st)
+    if reason is not None:
+      self.requests.setdefault(cb, reason)
+      return cb, child_st, self._leaf(cb, child_st)
+    if cb.op in ReduceOps: self.reduce = cb
+    return cb, child_st, None
+
+  def _node(self, b, st: ShapeTracker, srcs: tuple[AstNode, ...]) -> AstNode:
+    if b is self.root and b.op in (LoadOps.CONST, LoadOps.ARANGE): return self._leaf(b, st)
+    if b.op is LoadOps.CONTIGUOUS: return srcs[0]
+    self.fused.append(b.op.name)
+    if b.op in ReduceOps:
+      self.reduces_seen.append(b)
+      return AstNode(b.op, srcs, b.arg, b.dtype)
+    return AstNode(b.op, srcs, None, b.dtype)
+
+
+def _initial_reasons(outs, bases) -> dict:
+  realize = {}
+  for b in bases:
+    if b.op is LoadOps.COPY: realize[b] = "copy to the device"
+    elif b.op is LoadOps.EMPTY: realize[b] = "empty buffer"
+    elif b.op is LoadOps.CONTIGUOUS: realize[b] = "explicit contiguous"
+  for o in outs:
+    if o.base.realized is None: realize.setdefault(o.base, "output")
+  return realize
+
+
+def create_schedule(outs) -> list[ScheduleItem]:
+  """The steps that realize `outs` (LazyBuffers), in an order that runs each step after its inputs."""
+  bases = _collect(outs)
+  realize = _initial_reasons(outs, bases)
+  while True:
+    fusers = {r: _Fuser(r, realize) for r in realize if r.op not in (LoadOps.COPY, LoadOps.EMPTY)}
+    asts = {r: f.build() for r, f in fusers.items()}
+    requests = {b: why for f in fusers.values() for b, why in f.requests.items()}
+    owners: dict = {}
+    for r, f in fusers.items():
+      for red in f.reduces_seen: owners.setdefault(red, set()).add(r)
+    requests.update({red: "reduce read by several kernels" for red, rs in owners.items() if len(rs) > 1 and red not in realize})
+    if not requests: break
+    realize.update({b: why for b, why in requests.items() if b not in realize})
+  items = []
+  for b in bases:   # sources come before users in `bases`
+    if b not in realize: continue
+    if b.op in (LoadOps.COPY, LoadOps.EMPTY):
+      items.append(ScheduleItem(b.op, b, tuple(s.base for s in b.srcs), None, realize[b]))
+      continue
+    f = fusers[b]
+    items.append(ScheduleItem(BufferOps.STORE, b, tuple(f.inputs), asts[b], realize[b], tuple(f.fused)))
+  return items

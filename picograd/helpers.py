@@ -1,0 +1,56 @@
+"""Environment flags, read in one place, and tiny utilities. Imports nothing of picograd."""
+from __future__ import annotations
+import functools, math, os
+from typing import Iterable, TypeVar
+
+T = TypeVar("T")
+
+
+@functools.cache
+def getenv(key: str, default=0):
+  """An env flag, converted to the type of its default."""
+  return type(default)(os.getenv(key, default))
+
+
+DEBUG = getenv("DEBUG", 0)            # 1 kernels run, 2 + device ops and fusion, 3 + IR, 4 + source and assembly
+DEVICE = getenv("DEVICE", "CPU")      # default device for new tensors
+
+
+def prod(xs: Iterable[int]) -> int:
+  return math.prod(xs)
+
+
+def argsort(xs) -> list[int]:
+  return sorted(range(len(xs)), key=xs.__getitem__)
+
+
+def strides_for_shape(shape: tuple[int, ...]) -> tuple[int, ...]:
+  """Row-major strides; size-1 axes get stride 0 so equal views compare equal."""
+  strides, acc = [], 1
+  for s in reversed(shape):
+    strides.append(acc if s != 1 else 0)
+    acc *= s
+  return tuple(reversed(strides))
+
+
+def dedup(xs: Iterable[T]) -> list[T]:
+  return list(dict.fromkeys(xs))
+
+
+def flatten(xss) -> list:
+  return [x for xs in xss for x in xs]
+
+
+class GlobalCounters:
+  """Totals of the work run so far: the numbers DEBUG=1 prints and tests assert on."""
+  kernel_count: int = 0
+  global_ops: int = 0
+  global_mem: int = 0
+  time_sum_s: float = 0.0
+  compile_count: int = 0
+  cache_hits: int = 0
+
+  @classmethod
+  def reset(cls):
+    cls.kernel_count, cls.global_ops, cls.global_mem, cls.time_sum_s = 0, 0, 0, 0.0
+    cls.compile_count, cls.cache_hits = 0, 0

@@ -1,0 +1,125 @@
+"""Lazy buffers: the graph of primitive ops that a Tensor expression builds and nothing computes until realized.
+
+A LazyBuffer is either a *base* (an op with sources, or a realized buffer) or a *view* of a base: movement ops
+never make a new base, they make a view with a new ShapeTracker.
+"""
+from __future__ import annotations
+import numpy as np
+from picograd.dtype import DType, dtypes
+from picograd.errors import ShapeError
+from picograd.helpers import prod
+from picograd.ops import BinaryOps, CastOp, LoadOps, ReduceOps, TernaryOps, UnaryOps, MovementOps, COMPARE_OPS
+from picograd.shape.tracker import ShapeTracker
+
+
+class LazyBuffer:
+  def __init__(self, device: str, st: ShapeTracker, dtype: DType, op=None, srcs: tuple[LazyBuffer, ...] = (), arg=None,
+               base: LazyBuffer | None = None):
+    self.device, self.st, self.dtype = device, st, dtype
+    self._base = base
+    if base is None:
+      self.op, self.srcs, self.arg = op, srcs, arg
+      self.realized = None   # the runtime buffer, once computed
+      self.creator = None    # where in the user's code this was made (for DEBUG)
+
+  @property
+  def base(self) -> LazyBuffer: return self if self._base is None else self._base
+
+  @property
+  def shape(self) -> tuple[int, ...]: return self.st.shape
+
+  @property
+  def size(self) -> int: return self.st.size
+
+  @property
+  def is_realized(self) -> bool: return self.base.realized is not None
+
+  def __repr__(self):
+    b = self.base
+    what = "realized" if b.realized is not None else (b.op.name if b.op is not None else "?")
+    return f"<LB {self.device} {self.shape} {self.dtype.name} {what}{'' if self._base is None else ' view'}>"
+
+  # ---- constructors -------------------------------------------------------------------------------------------
+  @staticmethod
+  def new(device, shape, dtype, op, srcs=(), arg=None) -> LazyBuffer:
+    return LazyBuffer(device, ShapeTracker.from_shape(tuple(shape)), dtype, op, tuple(srcs), arg)
+
+  @staticmethod
+  def from_numpy(array: np.ndarray, device: str) -> LazyBuffer:
+    array = np.ascontiguousarray(array)
+    return LazyBuffer.new(device, array.shape, dtypes.from_numpy(array.dtype), LoadOps.COPY, (), array)
+
+  @staticmethod
+  def const(value, shape, dtype: DType, device: str) -> LazyBuffer:
+    value = bool(value) if dtype == dtypes.bool else (int(value) if dtype.is_int else float(value))
+    base = LazyBuffer.new(device, (), dtype, LoadOps.CONST, (), value)
+    return base.reshape((1,) * len(shape)).expand(tuple(shape))
+
+  @staticmethod
+  def arange(n: int, dtype: DType, device: str) -> LazyBuffer:
+    return LazyBuffer.new(device, (n,), dtype, LoadOps.ARANGE)
+
+  @staticmethod
+  def empty(shape, dtype: DType, device: str) -> LazyBuffer:
+    return LazyBuffer.new(device, shape, dtype, LoadOps.EMPTY)
+
+  def const_like(self, value) -> LazyBuffer:
+    return LazyBuffer.const(value, self.shape, self.dtype, self.device)
+
+  # ---- compute ops ------------------------------------------------------------------------------------------------
+  def e(self, op: UnaryOps | BinaryOps | TernaryOps, *others: LazyBuffer) -> LazyBuffer:
+    srcs = (self,) + others
+    assert all(s.shape == self.shape and s.device == self.device for s in srcs), f"{op}: {[s for s in srcs]}"
+    if op in COMPARE_OPS: dtype = dtypes.bool
+    elif op is TernaryOps.WHERE: dtype = srcs[1].dtype
+    else: dtype = self.dtype
+    return LazyBuffer.new(self.device, self.shape, dtype, op, srcs)
+
+  def cast(self, dtype: DType) -> LazyBuffer:
+    if dtype == self.dtype: return self
+    return LazyBuffer.new(self.device, self.shape, dtype, CastOp.CAST, (self,))
+
+  def r(self, op: ReduceOps, axes: tuple[int, ...]) -> LazyBuffer:
+    """Reduce over `axes`, keeping them as size-1 axes."""
+    axes = tuple(sorted(a for a in axes if self.shape[a] != 1))
+    if not axes: return self
+    shape = tuple(1 if i in axes else s for i, s in enumerate(self.shape))
+    return LazyBuffer.new(self.device, shape, self.dtype, op, (self,), axes)
+
+  def contiguous(self) -> LazyBuffer:
+    if self.st.contiguous and (self.size == self.base.size) and self.base.op not in (LoadOps.CONST, LoadOps.ARANGE):
+      return self
+    return LazyBuffer.new(self.device, self.shape, self.dtype, LoadOps.CONTIGUOUS, (self,))
+
+  def copy_to(self, device: str) -> LazyBuffer:
+    if device == self.device: return self
+    return LazyBuffer.new(device, self.shape, self.dtype, LoadOps.COPY, (self.contiguous(),))
+
+  # ---- movement ops: new views of the same base ---------------------------------------------------------------------
+  def _view(self, st: ShapeTracker) -> LazyBuffer:
+    if st.shape == self.base.shape and st.contiguous: return self.base
+    return LazyBuffer(self.device, st, self.dtype, base=self.base)
+
+  def reshape(self, shape) -> LazyBuffer:
+    shape = tuple(shape)
+    if prod(shape) != self.size: raise ShapeError(f"reshape: cannot view shape {self.shape} as {shape}")
+    return self if shape == self.shape else self._view(self.st.reshape(shape))
+
+  def permute(self, order) -> LazyBuffer:
+    return self if tuple(order) == tuple(range(len(self.shape))) else self._view(self.st.permute(tuple(order)))
+
+  def expand(self, shape) -> LazyBuffer:
+    return self if tuple(shape) == self.shape else self._view(self.st.expand(tuple(shape)))
+
+  def pad(self, arg) -> LazyBuffer:
+    return self if all(p == (0, 0) for p in arg) else self._view(self.st.pad(tuple(arg)))
+
+  def shrink(self, arg) -> LazyBuffer:
+    return self if all(a == (0, s) for a, s in zip(arg, self.shape)) else self._view(self.st.shrink(tuple(arg)))
+
+  def flip(self, axes) -> LazyBuffer:
+    return self if not axes else self._view(self.st.flip(tuple(axes)))
+
+  def movement(self, op: MovementOps, arg) -> LazyBuffer:
+    return {MovementOps.RESHAPE: self.reshape, MovementOps.PERMUTE: self.permute, MovementOps.EXPAND: self.expand,
+            MovementOps.PAD: self.pad, MovementOps.SHRINK: self.shrink, MovementOps.FLIP: self.flip}[op](arg)

@@ -1,0 +1,80 @@
+"""The closed vocabulary of primitive ops every Tensor method is built from."""
+from __future__ import annotations
+from dataclasses import dataclass
+from enum import Enum, auto
+from typing import Any
+
+
+class UnaryOps(Enum):
+  EXP2 = auto(); LOG2 = auto(); SIN = auto(); SQRT = auto(); RECIP = auto(); NEG = auto()   # noqa: E702
+
+
+class BinaryOps(Enum):
+  ADD = auto(); SUB = auto(); MUL = auto(); DIV = auto(); MAX = auto(); MOD = auto()   # noqa: E702
+  CMPLT = auto(); CMPEQ = auto(); AND = auto(); OR = auto(); XOR = auto(); SHL = auto(); SHR = auto()   # noqa: E702
+
+
+class TernaryOps(Enum):
+  WHERE = auto()
+
+
+class ReduceOps(Enum):
+  SUM = auto(); MAX = auto()   # noqa: E702
+
+
+class MovementOps(Enum):
+  RESHAPE = auto(); PERMUTE = auto(); EXPAND = auto(); PAD = auto(); SHRINK = auto(); FLIP = auto()   # noqa: E702
+
+
+class LoadOps(Enum):
+  CONST = auto()       # one value, broadcast by its view
+  EMPTY = auto()       # a buffer with no defined contents
+  COPY = auto()        # bytes from the host (a NumPy array) or another device
+  CONTIGUOUS = auto()  # force the source into its own buffer, laid out row-major
+  ARANGE = auto()      # 0..n-1 computed in the kernel: the seed of arange, eye and random numbers
+
+
+class BufferOps(Enum):
+  """Leaves and root of a kernel's op tree."""
+  LOAD = auto(); CONST = auto(); INDEX = auto(); STORE = auto()   # noqa: E702
+
+
+class CastOp(Enum):
+  CAST = auto()
+
+
+ALUOps = UnaryOps | BinaryOps | TernaryOps
+Op = UnaryOps | BinaryOps | TernaryOps | ReduceOps | MovementOps | LoadOps | BufferOps | CastOp
+
+COMPARE_OPS = {BinaryOps.CMPLT, BinaryOps.CMPEQ}
+# ops with f(0, ..., 0) == 0: a zero-padded view of their result equals their result on zero-padded inputs
+ZERO_PRESERVING = {BinaryOps.ADD, BinaryOps.SUB, BinaryOps.MUL, BinaryOps.MAX, BinaryOps.AND, BinaryOps.OR, BinaryOps.XOR,
+                   BinaryOps.SHL, BinaryOps.SHR, UnaryOps.NEG, UnaryOps.SQRT, UnaryOps.SIN, TernaryOps.WHERE, CastOp.CAST,
+                   BinaryOps.CMPLT}
+
+
+@dataclass(frozen=True)
+class AstNode:
+  """One node of a kernel's op tree. Immutable and hashable: a tree keys its compiled program.
+
+  Leaves: LOAD arg=(buffer index, ShapeTracker), CONST arg=(value, ShapeTracker), INDEX arg=ShapeTracker.
+  Root: STORE arg=(buffer index, ShapeTracker) with one source. REDUCE arg=axes; CAST has the new dtype in dtype.
+  """
+  op: Op
+  srcs: tuple[AstNode, ...]
+  arg: Any
+  dtype: Any
+
+  def walk(self):
+    """Every node of the tree once, sources before users, without recursion."""
+    seen, order, stack = set(), [], [(self, False)]
+    while stack:
+      node, expanded = stack.pop()
+      if expanded:
+        order.append(node)
+        continue
+      if node in seen: continue
+      seen.add(node)
+      stack.append((node, True))
+      stack.extend((s, False) for s in reversed(node.srcs))
+    return order

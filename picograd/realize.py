@@ -1,0 +1,105 @@
+"""Run a schedule: allocate outputs, copy data in, and for each kernel build (or reuse) its program and launch it.
+
+The one place where the compiler's stages meet, and where DEBUG prints what each of them produced.
+"""
+from __future__ import annotations
+import atexit
+import time
+from dataclasses import dataclass
+from picograd import device as devices
+from picograd.codegen.ir import Program, format_program
+from picograd.codegen.kernel import Kernel, build_kernel
+from picograd.codegen.linearize import linearize
+from picograd.codegen.schedule import ScheduleItem
+from picograd.helpers import DEBUG, GlobalCounters, prod
+from picograd.ops import AstNode, LoadOps
+
+
+@dataclass
+class CompiledKernel:
+  kernel: Kernel
+  program: Program
+  source: str
+  runner: object
+  compile_s: float
+
+
+_cache: dict[tuple[str, AstNode], CompiledKernel] = {}
+_names: dict[str, int] = {}
+
+
+def _kernel_name(k: Kernel) -> str:
+  kind = "r" if k.reduce_node is not None else "E"
+  base = f"{kind}_" + "_".join(str(s) for s in k.full_shape) if k.full_shape else f"{kind}_scalar"
+  _names[base] = _names.get(base, 0) + 1
+  return base if _names[base] == 1 else f"{base}n{_names[base] - 1}"
+
+
+def compile_item(item: ScheduleItem, dev: str) -> CompiledKernel:
+  """The program for a kernel, compiled once per process for each structurally distinct op tree."""
+  key = (dev, item.ast)
+  if key in _cache:
+    GlobalCounters.cache_hits += 1
+    if DEBUG >= 2: print(f"  compile  {_cache[key].program.name}: cache hit")
+    return _cache[key]
+  spec = devices.get(dev)
+  start = time.perf_counter()
+  kernel = build_kernel(item.ast)
+  dtypes = (item.out.dtype,) + tuple(b.dtype for b in item.inputs)
+  program = linearize(kernel, _kernel_name(kernel), dtypes)
+  source = spec.render(program)
+  runner = spec.compile(program.name, source, len(dtypes))
+  ck = _cache[key] = CompiledKernel(kernel, program, source, runner, time.perf_counter() - start)
+  GlobalCounters.compile_count += 1
+  if DEBUG >= 2: print(f"  compile  {program.name}: cache miss, {ck.compile_s * 1e3:.1f} ms")
+  if DEBUG >= 3:
+    print(f"  optimizations: {', '.join(kernel.applied) or 'none'}")
+    print(format_program(program))
+  if DEBUG >= 4:
+    print(f"--- {spec.source_language} ---\n{source}")
+    if hasattr(runner, "assembly"): print(f"--- assembly ---\n{runner.assembly()}")
+  return ck
+
+
+def _run_copy(item: ScheduleItem):
+  out = item.out
+  start = time.perf_counter()
+  if item.inputs: out.realized.copyin(item.inputs[0].realized.numpy())
+  else: out.realized.copyin(out.arg)
+  if DEBUG >= 2:
+    print(f"  copy     {out.realized.nbytes:>10d} bytes to {out.device} in {(time.perf_counter() - start) * 1e3:.3f} ms")
+
+
+def run_schedule(items: list[ScheduleItem]):
+  for item in items:
+    out = item.out
+    spec = devices.get(out.device)
+    out.realized = spec.allocate(out.size, out.dtype)
+    if DEBUG >= 2: print(f"  alloc    {out.realized.nbytes:>10d} bytes on {out.device} ({out.dtype.name}, {out.shape})")
+    if item.op is LoadOps.COPY: _run_copy(item)
+    elif item.is_kernel and out.size > 0: _run_kernel(item, out.device)
+    out.srcs, out.arg = (), None   # the graph behind a realized buffer is no longer needed
+
+
+def _run_kernel(item: ScheduleItem, dev: str):
+  ck = compile_item(item, dev)
+  seconds = ck.runner(item.out.realized, *(b.realized for b in item.inputs))
+  nbytes = item.out.realized.nbytes + sum(b.realized.nbytes for b in item.inputs)
+  GlobalCounters.kernel_count += 1
+  GlobalCounters.global_ops += ck.program.flops
+  GlobalCounters.global_mem += nbytes
+  GlobalCounters.time_sum_s += seconds
+  if DEBUG >= 2: print(f"  kernel   {ck.program.name} fuses {' '.join(item.fused) or 'a copy'} (own buffer: {item.reason})")
+  if DEBUG >= 1:
+    print(f"*** {dev:4s} {GlobalCounters.kernel_count:5d} {ck.program.name:30s} {len(item.inputs) + 1:2d} bufs "
+          f"{seconds * 1e3:9.3f} ms {ck.program.flops / max(seconds, 1e-9) / 1e9:8.2f} GFLOP/s "
+          f"{nbytes / max(seconds, 1e-9) / 1e9:8.2f} GB/s")
+
+
+def _summary():
+  if DEBUG >= 1 and GlobalCounters.kernel_count:
+    print(f"*** total: {GlobalCounters.kernel_count} kernels, {GlobalCounters.time_sum_s * 1e3:.2f} ms, "
+          f"{GlobalCounters.compile_count} compiled, {GlobalCounters.cache_hits} cache hits")
+
+
+atexit.register(_summary)

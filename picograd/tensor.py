@@ -1,0 +1,604 @@
+"""The Tensor: a PyTorch-like front end whose every method is a composition of a few primitive ops.
+
+Nothing is computed when an expression is built; `realize()`, `numpy()`, `item()` and friends schedule the lazy
+graph into fused kernels and run them.
+"""
+from __future__ import annotations
+import math
+from contextlib import contextmanager
+from typing import Sequence
+import numpy as np
+from picograd import autograd as F
+from picograd import device as devices
+from picograd.codegen.schedule import ScheduleItem, create_schedule
+from picograd.dtype import DType, dtypes, promote, to_dtype
+from picograd.errors import DeviceError, DTypeError, PicogradError, ShapeError
+from picograd.helpers import argsort, prod
+from picograd.lazy import LazyBuffer
+from picograd.ops import BinaryOps
+from picograd.realize import run_schedule
+
+
+class AxisError(PicogradError, IndexError):
+  pass
+
+
+def _broadcast_shape(op: str, *shapes) -> tuple[int, ...]:
+  nd = max(len(s) for s in shapes)
+  padded = [(1,) * (nd - len(s)) + tuple(s) for s in shapes]
+  out = []
+  for dims in zip(*padded):
+    sizes = {d for d in dims if d != 1}
+    if len(sizes) > 1: raise ShapeError(f"{op}: cannot broadcast shapes {' and '.join(str(tuple(s)) for s in shapes)}")
+    out.append(sizes.pop() if sizes else 1)
+  return tuple(out)
+
+
+def _infer_dtype(data) -> DType:
+  flat = np.asarray(data, dtype=object).reshape(-1)
+  if len(flat) and all(isinstance(x, (bool, np.bool_)) for x in flat): return dtypes.bool
+  if len(flat) and all(isinstance(x, (bool, int, np.bool_, np.integer)) for x in flat): return dtypes.default_int
+  return dtypes.default_float
+
+
+class Tensor:
+  no_grad: bool = False          # set by the `no_grad()` context: new results record no history
+  _seed: int = 0                 # random numbers are a hash of (seed, counter): reproducible after manual_seed
+  _rng_counter: int = 0
+  __array_priority__ = 1000      # numpy scalars defer to Tensor operators
+
+  def __init__(self, data, device: str | None = None, dtype=None, requires_grad: bool = False):
+    dtype = to_dtype(dtype) if dtype is not None else None
+    if isinstance(data, LazyBuffer):
+      lb = data
+    elif isinstance(data, Tensor):
+      lb = data.lazydata
+    elif isinstance(data, (bool, int, float)):
+      lb = LazyBuffer.const(data, (), dtype or dtypes.of_python(data), devices.canonical(device))
+    elif isinstance(data, (list, tuple)):
+      lb = LazyBuffer.from_numpy(np.array(data, dtype=(dtype or _infer_dtype(data)).np), devices.canonical(device))
+    elif isinstance(data, np.ndarray):
+      lb = LazyBuffer.from_numpy(data, devices.canonical(device))
+    elif isinstance(data, np.generic):
+      lb = LazyBuffer.from_numpy(np.array(data), devices.canonical(device))
+    else:
+      raise DTypeError(f"Tensor: cannot make a tensor from a {type(data).__name__}")
+    if device is not None and lb.device != devices.canonical(device):
+      raise DeviceError(f"Tensor: data is on {lb.device}, asked for {devices.canonical(device)}; use .to()")
+    if dtype is not None and dtype != lb.dtype: lb = lb.cast(dtype)
+    self.lazydata: LazyBuffer = lb
+    self.requires_grad: bool = requires_grad
+    self.grad: Tensor | None = None
+    self._ctx: F.Function | None = None
+
+  # ---- facts known without computing -------------------------------------------------------------------------------
+  @property
+  def shape(self) -> tuple[int, ...]: return self.lazydata.shape
+  @property
+  def dtype(self) -> DType: return self.lazydata.dtype
+  @property
+  def device(self) -> str: return self.lazydata.device
+  @property
+  def ndim(self) -> int: return len(self.shape)
+  def numel(self) -> int: return prod(self.shape)
+  def size(self, dim: int | None = None): return self.shape if dim is None else self.shape[self._axis(dim)]
+  def __len__(self):
+    if not self.shape: raise TypeError("len() of a 0-d tensor")
+    return self.shape[0]
+
+  def __repr__(self):
+    state = "realized" if self.lazydata.is_realized else "lazy"
+    return f"<Tensor shape={self.shape} dtype={self.dtype.name} device={self.device} {state}{' grad' if self.requires_grad else ''}>"
+
+  def __hash__(self): return id(self)
+
+  # ---- realizing ---------------------------------------------------------------------------------------------------
+  def schedule(self, *others: Tensor) -> list[ScheduleItem]:
+    """The compute kernels realizing these tensors would run, without running anything."""
+    return [s for s in create_schedule([t.lazydata for t in (self,) + others]) if s.is_kernel]
+
+  def realize(self, *others: Tensor) -> Tensor:
+    run_schedule(create_schedule([t.lazydata for t in (self,) + others]))
+    return self
+
+  def numpy(self) -> np.ndarray:
+    if self.numel() == 0: return np.empty(self.shape, dtype=self.dtype.np)
+    lb = self.lazydata.contiguous()
+    if not lb.is_realized: run_schedule(create_schedule([lb]))
+    return lb.base.realized.numpy().reshape(self.shape)
+
+  def tolist(self): return self.numpy().tolist()
+
+  def item(self):
+    if self.numel() != 1: raise ShapeError(f"item: tensor of shape {self.shape} has {self.numel()} elements, not 1")
+    return self.numpy().reshape(-1)[0].item()
+
+  def __bool__(self): return bool(self.item())
+  def __float__(self): return float(self.item())
+  def __int__(self): return int(self.item())
+
+  def contiguous(self) -> Tensor: return F.Contiguous.apply(self)
+  def detach(self) -> Tensor: return Tensor(self.lazydata)
+  def clone(self) -> Tensor: return Tensor(LazyBuffer.new(self.device, self.shape, self.dtype, F.LoadOps.CONTIGUOUS, (self.lazydata,)))
+
+  def to(self, device: str) -> Tensor:
+    device = devices.canonical(device)
+    if device == self.device: return self
+    return Tensor(self.lazydata.copy_to(device), requires_grad=self.requires_grad)
+
+  # ---- creation ----------------------------------------------------------------------------------------------------
+  @staticmethod
+  def _shape_arg(shape) -> tuple[int, ...]:
+    shape = tuple(shape[0]) if len(shape) == 1 and isinstance(shape[0], (tuple, list)) else tuple(shape)
+    if not all(isinstance(s, (int, np.integer)) for s in shape): raise ShapeError(f"sizes must be ints, got {shape}")
+    if any(s < 0 for s in shape): raise ValueError(f"negative dimension in shape {shape}")
+    return tuple(int(s) for s in shape)
+
+  @staticmethod
+  def full(shape, fill_value, dtype=None, device=None, requires_grad=False) -> Tensor:
+    shape = Tensor._shape_arg((shape,) if isinstance(shape, int) else shape)
+    dtype = to_dtype(dtype) if dtype is not None else dtypes.of_python(fill_value)
+    return Tensor(LazyBuffer.const(fill_value, shape, dtype, devices.canonical(device)), requires_grad=requires_grad)
+
+  @staticmethod
+  def zeros(*shape, dtype=None, device=None, requires_grad=False) -> Tensor:
+    return Tensor.full(Tensor._shape_arg(shape), 0.0, dtype or dtypes.default_float, device, requires_grad)
+
+  @staticmethod
+  def ones(*shape, dtype=None, device=None, requires_grad=False) -> Tensor:
+    return Tensor.full(Tensor._shape_arg(shape), 1.0, dtype or dtypes.default_float, device, requires_grad)
+
+  @staticmethod
+  def empty(*shape, dtype=None, device=None) -> Tensor:
+    return Tensor(LazyBuffer.empty(Tensor._shape_arg(shape), to_dtype(dtype or dtypes.default_float), devices.canonical(device)))
+
+  @staticmethod
+  def arange(start, stop=None, step=1, dtype=None, device=None) -> Tensor:
+    if stop is None: start, stop = 0, start
+    if step == 0: raise ValueError("arange: step must not be zero")
+    n = max(0, math.ceil((stop - start) / step))
+    is_int = all(isinstance(v, int) for v in (start, stop, step))
+    dtype = to_dtype(dtype) if dtype is not None else (dtypes.default_int if is_int else dtypes.default_float)
+    idx = Tensor(LazyBuffer.arange(n, dtype, devices.canonical(device)))
+    return idx * step + start if (step, start) != (1, 0) else idx
+
+  @staticmethod
+  def eye(n: int, m: int | None = None, dtype=None, device=None, requires_grad=False) -> Tensor:
+    m = n if m is None else m
+    rows, cols = Tensor.arange(n, device=device), Tensor.arange(m, device=device)
+    out = (rows.reshape(n, 1) == cols.reshape(1, m)).cast(dtype or dtypes.default_float)
+    out.requires_grad = requires_grad
+    return out
+
+  @staticmethod
+  def manual_seed(seed: int = 0):
+    Tensor._seed, Tensor._rng_counter = seed, 0
+
+  @staticmethod
+  def _random_bits(n: int, device) -> LazyBuffer:
+    """n uint32 words hashed from (seed, a running counter) inside the kernel: no host-side generator."""
+    counter = Tensor._rng_counter
+    Tensor._rng_counter += n
+    u32 = dtypes.uint32
+    x = LazyBuffer.arange(n, u32, devices.canonical(device))
+    x = x.e(BinaryOps.ADD, x.const_like(counter % 2 ** 32)).e(BinaryOps.XOR, x.const_like((counter >> 32) * 0x9E3779B9 % 2 ** 32))
+    x = _mix32(x)
+    x = x.e(BinaryOps.XOR, x.const_like((Tensor._seed * 0x85EBCA6B + 0x632BE5AB) % 2 ** 32))
+    return _mix32(x)
+
+  @staticmethod
+  def rand(*shape, dtype=None, device=None, requires_grad=False) -> Tensor:
+    """Uniform on [0, 1)."""
+    shape = Tensor._shape_arg(shape)
+    bits = Tensor._random_bits(prod(shape), device)
+    u = bits.e(BinaryOps.SHR, bits.const_like(8)).cast(dtypes.float32).e(BinaryOps.MUL, LazyBuffer.const(2.0 ** -24, bits.shape, dtypes.float32, bits.device))
+    out = Tensor(u.reshape(shape)).cast(dtype or dtypes.default_float)
+    out.requires_grad = requires_grad
+    return out
+
+  @staticmethod
+  def randn(*shape, dtype=None, device=None, requires_grad=False) -> Tensor:
+    """Standard normal, by the Box-Muller transform of two uniforms."""
+    shape = Tensor._shape_arg(shape)
+    u = Tensor.rand(2, prod(shape), device=device)
+    radius = ((1 - u[0]).log() * -2).sqrt()
+    out = (radius * (u[1] * (2 * math.pi)).cos()).reshape(shape).cast(dtype or dtypes.default_float)
+    out.requires_grad = requires_grad
+    return out
+
+  @staticmethod
+  def uniform(*shape, low=0.0, high=1.0, **kwargs) -> Tensor:
+    return Tensor.rand(*shape, **kwargs) * (high - low) + low
+
+  # ---- autograd ----------------------------------------------------------------------------------------------------
+  def backward(self, gradient: Tensor | None = None) -> Tensor:
+    """Accumulate d(self)/d(leaf) into each leaf's `.grad`. A non-scalar result is seeded with ones."""
+    if self._ctx is None and not self.requires_grad:
+      raise RuntimeError("backward: this tensor does not require grad and has no graph")
+    if gradient is None: gradient = Tensor.ones(*self.shape, dtype=self.dtype, device=self.device)
+    if gradient.shape != self.shape: raise ShapeError(f"backward: gradient shape {gradient.shape} != tensor shape {self.shape}")
+    grads: dict[Tensor, LazyBuffer] = {self: gradient.lazydata}
+    for t in reversed(self._toposort()):
+      g = grads.pop(t, None)
+      if g is None: continue
+      if t._ctx is None:
+        t.grad = Tensor(g) if t.grad is None else Tensor(t.grad.lazydata.e(BinaryOps.ADD, g))
+        continue
+      parent_grads = t._ctx.backward(g)
+      if not isinstance(parent_grads, tuple): parent_grads = (parent_grads,)
+      for p, pg in zip(t._ctx.parents, parent_grads):
+        if pg is None or not p.requires_grad: continue
+        grads[p] = pg if p not in grads else grads[p].e(BinaryOps.ADD, pg)
+      t._ctx = None   # the graph is used up, as in PyTorch
+    return self
+
+  def _toposort(self) -> list[Tensor]:
+    order, seen, stack = [], set(), [(self, False)]
+    while stack:
+      t, done = stack.pop()
+      if done:
+        order.append(t)
+        continue
+      if t in seen: continue
+      seen.add(t)
+      stack.append((t, True))
+      if t._ctx is not None: stack.extend((p, False) for p in t._ctx.parents if p.requires_grad)
+    return order
+
+  # ---- broadcasting and type promotion -----------------------------------------------------------------------------
+  def _const_like(self, value, dtype: DType) -> Tensor:
+    return Tensor(LazyBuffer.const(value, self.shape, dtype, self.device))
+
+  def _operands(self, op: str, other, reverse: bool = False) -> tuple[Tensor, Tensor]:
+    """Both operands as tensors of one broadcast shape and one dtype (Python scalars do not widen a tensor's type)."""
+    if isinstance(other, Tensor):
+      if other.device != self.device:
+        raise DeviceError(f"{op}: operands are on different devices, {self.device} and {other.device}")
+      dtype = promote(self.dtype, other.dtype)
+    elif isinstance(other, (bool, int, float, np.generic)):
+      other = other.item() if isinstance(other, np.generic) else other
+      sd = dtypes.of_python(other)
+      dtype = self.dtype if (sd.kind == "b" or (sd.is_int and self.dtype.kind in "iuf") or self.dtype.is_float) else promote(self.dtype, sd)
+      other = Tensor(LazyBuffer.const(other, (), dtype, self.device))
+    else:
+      raise DTypeError(f"{op}: unsupported operand type {type(other).__name__}")
+    x, y = (other, self) if reverse else (self, other)
+    shape = _broadcast_shape(op, x.shape, y.shape)
+    return x.cast(dtype)._broadcast_to(shape), y.cast(dtype)._broadcast_to(shape)
+
+  def _broadcast_to(self, shape) -> Tensor:
+    if self.shape == tuple(shape): return self
+    padded = self.reshape((1,) * (len(shape) - self.ndim) + self.shape) if self.ndim < len(shape) else self
+    return padded.expand(shape)
+
+  def _float(self) -> Tensor:
+    return self if self.dtype.is_float else self.cast(dtypes.default_float)
+
+  # ---- elementwise -------------------------------------------------------------------------------------------------
+  def add(self, other, reverse=False): return F.Add.apply(*self._operands("add", other, reverse))
+  def sub(self, other, reverse=False):
+    x, y = self._operands("sub", other, reverse)
+    if x.dtype == dtypes.bool: raise DTypeError("sub: subtracting bool tensors is not supported; use logical_xor or ^")
+    return F.Sub.apply(x, y)
+  def mul(self, other, reverse=False): return F.Mul.apply(*self._operands("mul", other, reverse))
+  def div(self, other, reverse=False):
+    x, y = self._operands("div", other, reverse)
+    return F.Div.apply(x._float(), y._float())
+
+  def _bitwise(self, name: str, op: BinaryOps, other, reverse=False) -> Tensor:
+    x, y = self._operands(name, other, reverse)
+    if x.dtype.is_float: raise DTypeError(f"{name}: needs integer or bool tensors, got {x.dtype.name}")
+    return F.Bitwise.apply(x, y, op=op)
+
+  def mod(self, other, reverse=False) -> Tensor:
+    """Python's (and PyTorch's) remainder: the result takes the sign of the divisor."""
+    x, y = self._operands("mod", other, reverse)
+    r = Tensor(x.lazydata.e(BinaryOps.MOD, y.lazydata))
+    fix = (r != 0) & ((r < 0) != (y < 0))
+    return fix.where(r + y, r)
+
+  def floordiv(self, other, reverse=False) -> Tensor:
+    x, y = self._operands("floordiv", other, reverse)
+    if x.dtype.is_float: return (x / y).floor()
+    q = Tensor(x.lazydata.e(BinaryOps.DIV, y.lazydata))
+    return ((q * y != x) & ((x < 0) != (y < 0))).where(q - 1, q)
+
+  def maximum(self, other): return F.Maximum.apply(*self._operands("maximum", other))
+  def minimum(self, other):
+    x, y = self._operands("minimum", other)
+    return -F.Maximum.apply(-x, -y) if x.dtype != dtypes.bool else x & y
+
+  def where(self, x, y) -> Tensor:
+    """self ? x : y, broadcasting all three."""
+    cond = self if self.dtype == dtypes.bool else self != 0
+    if not isinstance(x, Tensor) and not isinstance(y, Tensor):
+      x = Tensor(LazyBuffer.const(x, (), promote(dtypes.of_python(x), dtypes.of_python(y)), self.device))
+    if isinstance(x, Tensor): xt, yt = x._operands("where", y)
+    else: yt, xt = y._operands("where", x)
+    shape = _broadcast_shape("where", cond.shape, xt.shape)
+    return F.Where.apply(cond._broadcast_to(shape), xt._broadcast_to(shape), yt._broadcast_to(shape))
+
+  def __neg__(self):
+    if self.dtype == dtypes.bool: raise DTypeError("neg: negating a bool tensor is not supported; use logical_not")
+    return F.Neg.apply(self)
+  def __add__(self, o): return self.add(o)
+  def __radd__(self, o): return self.add(o, True)
+  def __sub__(self, o): return self.sub(o)
+  def __rsub__(self, o): return self.sub(o, True)
+  def __mul__(self, o): return self.mul(o)
+  def __rmul__(self, o): return self.mul(o, True)
+  def __truediv__(self, o): return self.div(o)
+  def __rtruediv__(self, o): return self.div(o, True)
+  def __floordiv__(self, o): return self.floordiv(o)
+  def __rfloordiv__(self, o): return self.floordiv(o, True)
+  def __mod__(self, o): return self.mod(o)
+  def __rmod__(self, o): return self.mod(o, True)
+  def __pow__(self, o): return self.pow(o)
+  def __and__(self, o): return self._bitwise("and", BinaryOps.AND, o)
+  def __rand__(self, o): return self._bitwise("and", BinaryOps.AND, o, True)
+  def __or__(self, o): return self._bitwise("or", BinaryOps.OR, o)
+  def __ror__(self, o): return self._bitwise("or", BinaryOps.OR, o, True)
+  def __xor__(self, o): return self._bitwise("xor", BinaryOps.XOR, o)
+  def __rxor__(self, o): return self._bitwise("xor", BinaryOps.XOR, o, True)
+  def __invert__(self):
+    if self.dtype.is_float: raise DTypeError("invert: needs an integer or bool tensor")
+    return self ^ (True if self.dtype == dtypes.bool else -1)
+  def __matmul__(self, o): return self.matmul(o)
+  def __rmatmul__(self, o): return Tensor(o).matmul(self) if not isinstance(o, Tensor) else o.matmul(self)
+
+  def __lt__(self, o): return F.Less.apply(*self._operands("lt", o))
+  def __gt__(self, o): return F.Less.apply(*self._operands("gt", o, True))
+  def __eq__(self, o): return F.Equal.apply(*self._operands("eq", o))   # type: ignore[override]
+  def __ne__(self, o): return (self == o).logical_not()                  # type: ignore[override]
+
+  def logical_not(self) -> Tensor:
+    return F.Equal.apply(*self.cast(dtypes.bool)._operands("logical_not", False))
+
+  def __le__(self, o):   # (x < y) | (x == y), not !(x > y): NaN compares false both ways, as in PyTorch
+    x, y = self._operands("le", o)
+    return (x < y) | (x == y)
+
+  def __ge__(self, o):
+    x, y = self._operands("ge", o)
+    return (y < x) | (x == y)
+
+  # ---- unary math --------------------------------------------------------------------------------------------------
+  def exp2(self): return F.Exp2.apply(self._float())
+  def log2(self): return F.Log2.apply(self._float())
+  def exp(self): return (self._float() * (1 / math.log(2))).exp2()
+  def log(self): return self._float().log2() * math.log(2)
+  def sqrt(self): return F.Sqrt.apply(self._float())
+  def rsqrt(self): return self.sqrt().reciprocal()
+  def reciprocal(self): return F.Reciprocal.apply(self._float())
+  def sin(self): return F.Sin.apply(self._float())
+  def cos(self): return (self._float() + math.pi / 2).sin()
+  def tan(self): return self.sin() / self.cos()
+  def relu(self): return F.Relu.apply(self)
+  def sigmoid(self): return F.Sigmoid.apply(self._float())
+  def tanh(self): return (self._float() * 2).sigmoid() * 2 - 1
+  def abs(self): return self.maximum(-self) if self.dtype != dtypes.bool else self
+  def neg(self): return -self
+  def square(self): return self * self
+  def pow(self, exponent) -> Tensor:
+    if isinstance(exponent, (int, float)) and exponent == 2: return self * self
+    if isinstance(exponent, (int, float)) and exponent == 0.5: return self.sqrt()
+    base = self._float()
+    mag = (base.abs().log2() * exponent).exp2()
+    if isinstance(exponent, Tensor): return (base < 0).where(float("nan"), mag)
+    if float(exponent).is_integer():
+      odd = int(exponent) % 2 == 1
+      return (base < 0).where(-mag if odd else mag, mag)
+    return (base < 0).where(float("nan"), mag)
+  def floor(self):
+    if not self.dtype.is_float: return self
+    t = self.cast(dtypes.int64).cast(self.dtype)
+    return (self < t).where(t - 1, t)
+  def ceil(self):
+    if not self.dtype.is_float: return self
+    t = self.cast(dtypes.int64).cast(self.dtype)
+    return (self > t).where(t + 1, t)
+
+  # ---- dtype -------------------------------------------------------------------------------------------------------
+  def cast(self, dtype) -> Tensor:
+    dtype = to_dtype(dtype)
+    return self if dtype == self.dtype else F.Cast.apply(self, dtype=dtype)
+  def float(self): return self.cast(dtypes.float32)
+  def int(self): return self.cast(dtypes.int32)
+  def long(self): return self.cast(dtypes.int64)
+  def bool(self): return self.cast(dtypes.bool)
+  def double(self): return self.cast(dtypes.float64)
+
+  # ---- reductions --------------------------------------------------------------------------------------------------
+  def _axis(self, axis: int) -> int:
+    n = max(self.ndim, 1)
+    if not -n <= axis < n: raise AxisError(f"axis {axis} is out of range for a tensor of shape {self.shape}")
+    return axis % n
+
+  def _reduce_axes(self, axis) -> tuple[int, ...]:
+    if axis is None: return tuple(range(self.ndim))
+    axes = (axis,) if isinstance(axis, int) else tuple(axis)
+    out = tuple(self._axis(a) for a in axes)
+    if len(set(out)) != len(out): raise AxisError(f"axis {axis} repeats an axis")
+    return tuple(a for a in out if self.ndim)
+
+  def _reduce(self, fn, axis, keepdim: bool) -> Tensor:
+    axes = self._reduce_axes(axis)
+    if any(self.shape[a] == 0 for a in axes) and fn is F.Max:
+      raise ShapeError(f"max/min: cannot reduce over a zero-size axis of shape {self.shape}")
+    out = fn.apply(self, axes=axes) if self.numel() > 0 or fn is not F.Sum else self._empty_sum(axes)
+    if keepdim: return out
+    return out.reshape(tuple(s for i, s in enumerate(self.shape) if i not in axes))
+
+  def _empty_sum(self, axes) -> Tensor:
+    return Tensor.zeros(*(1 if i in axes else s for i, s in enumerate(self.shape)), dtype=self.dtype, device=self.device)
+
+  def sum(self, axis=None, keepdim=False, dtype=None):
+    x = self.cast(dtype) if dtype is not None else (self.cast(dtypes.default_int) if self.dtype == dtypes.bool else self)
+    return x._reduce(F.Sum, axis, keepdim)
+  def max(self, axis=None, keepdim=False): return self._reduce(F.Max, axis, keepdim)
+  def min(self, axis=None, keepdim=False):
+    if self.dtype == dtypes.bool: return self.logical_not().max(axis, keepdim).logical_not()
+    return -((-self).max(axis, keepdim))
+  def mean(self, axis=None, keepdim=False):
+    x = self._float()
+    count = prod(self.shape[a] for a in self._reduce_axes(axis))
+    return x.sum(axis, keepdim) / count if count else x.sum(axis, keepdim) * float("nan")
+
+  def softmax(self, axis=-1):
+    x = self._float()
+    e = (x - x.max(axis, keepdim=True)).exp()
+    return e / e.sum(axis, keepdim=True)
+
+  def log_softmax(self, axis=-1):
+    x = self._float()
+    m = x - x.max(axis, keepdim=True)
+    return m - m.exp().sum(axis, keepdim=True).log()
+
+  # ---- linear algebra ----------------------------------------------------------------------------------------------
+  def matmul(self, w: Tensor) -> Tensor:
+    if not isinstance(w, Tensor): w = Tensor(w, device=self.device)
+    if self.ndim == 0 or w.ndim == 0: raise ShapeError(f"matmul: both operands need at least 1 dimension, got {self.shape} and {w.shape}")
+    x = self.reshape(1, -1) if self.ndim == 1 else self
+    y = w.reshape(-1, 1) if w.ndim == 1 else w
+    if x.shape[-1] != y.shape[-2]:
+      raise ShapeError(f"matmul: inner dimensions differ: {self.shape} @ {w.shape} ({x.shape[-1]} != {y.shape[-2]})")
+    x = x.reshape(*x.shape[:-1], 1, x.shape[-1])
+    y = y.transpose(-1, -2).reshape(*y.shape[:-2], 1, y.shape[-1], y.shape[-2])
+    out = (x * y).sum(-1)
+    if self.ndim == 1: out = out.reshape(*out.shape[:-2], out.shape[-1])
+    if w.ndim == 1: out = out.reshape(out.shape[:-1])
+    return out
+  dot = matmul
+
+  # ---- movement ----------------------------------------------------------------------------------------------------
+  def reshape(self, *shape) -> Tensor:
+    shape = tuple(shape[0]) if len(shape) == 1 and isinstance(shape[0], (tuple, list)) else shape
+    if sum(1 for s in shape if s == -1) > 1: raise ShapeError(f"reshape: only one -1 allowed in {shape}")
+    known = prod(s for s in shape if s != -1)
+    if -1 in shape:
+      if known == 0 or self.numel() % known: raise ShapeError(f"reshape: cannot view shape {self.shape} as {shape}")
+      shape = tuple(self.numel() // known if s == -1 else s for s in shape)
+    if any(not isinstance(s, (int, np.integer)) or s < 0 for s in shape): raise ShapeError(f"reshape: bad shape {shape}")
+    if prod(shape) != self.numel(): raise ShapeError(f"reshape: cannot view shape {self.shape} ({self.numel()} elements) as {shape}")
+    return self if tuple(shape) == self.shape else F.Reshape.apply(self, shape=tuple(int(s) for s in shape))
+  view = reshape
+
+  def permute(self, *order) -> Tensor:
+    order = tuple(order[0]) if len(order) == 1 and isinstance(order[0], (tuple, list)) else order
+    order = tuple(self._axis(a) for a in order)
+    if sorted(order) != list(range(self.ndim)): raise AxisError(f"permute: {order} is not a permutation of {self.ndim} axes")
+    return F.Permute.apply(self, order=order)
+
+  def transpose(self, dim0=1, dim1=0) -> Tensor:
+    order = list(range(self.ndim))
+    a, b = self._axis(dim0), self._axis(dim1)
+    order[a], order[b] = order[b], order[a]
+    return self.permute(order)
+
+  @property
+  def T(self) -> Tensor: return self.permute(tuple(reversed(range(self.ndim))))
+
+  def expand(self, *shape) -> Tensor:
+    shape = tuple(shape[0]) if len(shape) == 1 and isinstance(shape[0], (tuple, list)) else shape
+    if len(shape) < self.ndim: raise ShapeError(f"expand: cannot expand {self.shape} to fewer dims {shape}")
+    x = self.reshape((1,) * (len(shape) - self.ndim) + self.shape)
+    new = tuple(s if n == -1 else n for s, n in zip(x.shape, shape))
+    if any(s != n and s != 1 for s, n in zip(x.shape, new)): raise ShapeError(f"expand: cannot expand {self.shape} to {shape}")
+    return x if new == x.shape else F.Expand.apply(x, shape=new)
+
+  def pad(self, padding: Sequence, value: float = 0.0) -> Tensor:
+    """padding: a (before, after) pair per axis (None for no padding)."""
+    arg = tuple((0, 0) if p is None else (int(p[0]), int(p[1])) for p in padding)
+    if len(arg) != self.ndim: raise ShapeError(f"pad: {len(arg)} (before, after) pairs for a tensor with {self.ndim} axes")
+    if any(b < 0 or a < 0 for b, a in arg):   # negative padding crops
+      x = self.shrink(tuple((-min(b, 0), s + min(a, 0)) for (b, a), s in zip(arg, self.shape)))
+      return x.pad(tuple((max(b, 0), max(a, 0)) for b, a in arg), value)
+    out = F.Pad.apply(self, arg=arg)
+    if value == 0: return out
+    inside = Tensor(LazyBuffer.const(True, self.shape, dtypes.bool, self.device).pad(arg))
+    return inside.where(out, value)
+
+  def shrink(self, arg) -> Tensor:
+    arg = tuple((0, s) if a is None else (int(a[0]), int(a[1])) for a, s in zip(arg, self.shape))
+    if any(not 0 <= lo <= hi <= s for (lo, hi), s in zip(arg, self.shape)):
+      raise ShapeError(f"shrink: range {arg} is outside shape {self.shape}")
+    return self if all(a == (0, s) for a, s in zip(arg, self.shape)) else F.Shrink.apply(self, arg=arg)
+
+  def flip(self, axis) -> Tensor:
+    axes = tuple(self._axis(a) for a in ((axis,) if isinstance(axis, int) else axis))
+    return F.Flip.apply(self, axes=axes)
+
+  def squeeze(self, dim=None) -> Tensor:
+    if dim is None: return self.reshape(tuple(s for s in self.shape if s != 1))
+    d = self._axis(dim)
+    return self if self.shape[d] != 1 else self.reshape(self.shape[:d] + self.shape[d + 1:])
+
+  def unsqueeze(self, dim: int) -> Tensor:
+    d = dim % (self.ndim + 1) if -self.ndim - 1 <= dim <= self.ndim else None
+    if d is None: raise AxisError(f"unsqueeze: dim {dim} out of range for {self.ndim} axes")
+    return self.reshape(self.shape[:d] + (1,) + self.shape[d:])
+
+  def flatten(self, start_dim=0) -> Tensor:
+    if self.ndim == 0: return self.reshape(1)
+    start = self._axis(start_dim)
+    return self.reshape(self.shape[:start] + (-1,))
+
+  def __getitem__(self, index) -> Tensor:
+    """Basic indexing: ints, slices (any step), None and Ellipsis."""
+    index = index if isinstance(index, tuple) else (index,)
+    if any(isinstance(i, (Tensor, list, np.ndarray)) for i in index):
+      raise NotImplementedError("indexing with tensors or lists is not supported yet")
+    n_real = sum(1 for i in index if i is not None and i is not Ellipsis)
+    if n_real > self.ndim: raise IndexError(f"too many indices ({n_real}) for a tensor of shape {self.shape}")
+    if sum(1 for i in index if i is Ellipsis) > 1: raise IndexError("an index can only have one ellipsis")
+    if Ellipsis in index:
+      at = index.index(Ellipsis)
+      index = index[:at] + (slice(None),) * (self.ndim - n_real) + index[at + 1:]
+    else:
+      index = index + (slice(None),) * (self.ndim - n_real)
+    x, out_shape, axis = self, [], 0
+    shrink, flips, strides, drop = [], [], [], []
+    for i in index:
+      if i is None:
+        out_shape.append(1)
+        continue
+      size = self.shape[axis]
+      if isinstance(i, (int, np.integer)):
+        if not -size <= i < size: raise IndexError(f"index {i} is out of bounds for axis {axis} with size {size}")
+        i = int(i) % size
+        shrink.append((i, i + 1)); flips.append(False); strides.append(1); drop.append(True)   # noqa: E702
+      elif isinstance(i, slice):
+        start, stop, step = i.indices(size)
+        if step > 0: lo, hi = start, max(start, stop)
+        else: lo, hi = stop + 1, max(stop + 1, start + 1)
+        shrink.append((lo, hi)); flips.append(step < 0); strides.append(abs(step)); drop.append(False)   # noqa: E702
+        out_shape.append(len(range(start, stop, step)))
+      else:
+        raise IndexError(f"unsupported index {i!r}")
+      axis += 1
+    x = x.shrink(tuple(shrink))
+    if any(flips): x = x.flip(tuple(a for a, f in enumerate(flips) if f))
+    if any(s != 1 for s in strides): x = x._stride(strides)
+    return x.reshape(tuple(out_shape))
+
+  def _stride(self, strides: list[int]) -> Tensor:
+    """Every s-th element along each axis: pad to a multiple of s, split the axis in two, keep the first column."""
+    padded = self.pad(tuple((0, -s % st) for s, st in zip(self.shape, strides)))
+    split = padded.reshape(tuple(d for s, st in zip(padded.shape, strides) for d in (s // st, st)))
+    kept = split.shrink(tuple(r for s, st in zip(padded.shape, strides) for r in ((0, s // st), (0, 1))))
+    return kept.reshape(tuple(s // st for s, st in zip(padded.shape, strides)))
+
+
+def _mix32(x: LazyBuffer) -> LazyBuffer:
+  """A 32-bit integer hash with good avalanche (two xorshift-multiply rounds)."""
+  for shift, mult in ((16, 0x7FEB352D), (15, 0x846CA68B)):
+    x = x.e(BinaryOps.XOR, x.e(BinaryOps.SHR, x.const_like(shift))).e(BinaryOps.MUL, x.const_like(mult))
+  return x.e(BinaryOps.XOR, x.e(BinaryOps.SHR, x.const_like(16)))
+
+
+@contextmanager
+def no_grad():
+  """Results made inside record no autograd history."""
+  before, Tensor.no_grad = Tensor.no_grad, True
+  try: yield
+  finally: Tensor.no_grad = before
