@@ -86,11 +86,11 @@ def _mergeable(k: Kernel, views: list[ShapeTracker], j: int, i: int) -> bool:
 
 
 def _merge_axes(k: Kernel) -> Kernel:
-  """Drop size-1 axes and merge neighbours that all views step through evenly: fewer, longer loops."""
+  """Drop size-1 axes (unless a view reads only padding there) and merge neighbours that all views step through evenly: fewer, longer loops."""
   views = _views(k.ast)
   groups: list[list[int]] = []
   for i, s in enumerate(k.full_shape):
-    if s == 1: continue
+    if s == 1 and not any(st.views[-1].mask is not None and st.views[-1].mask[i] == (0, 0) for st in views): continue
     if groups and _mergeable(k, views, groups[-1][-1], i): groups[-1].append(i)
     else: groups.append([i])
   new_full = tuple(prod(k.full_shape[j] for j in g) for g in groups)

@@ -79,9 +79,20 @@ class _Fuser:
       if self.root.op in ReduceOps or (self.reduce is not None and self.reduce is not b): return "two reduces in one kernel"
       if not (st.contiguous and st.size == b.size): return "reduce result read through a broadcast or reordered view"
       return None
-    if _expands(src_st): return "computed value broadcast to a larger shape"
+    if _expands(src_st) and not self._constant(b): return "computed value broadcast to a larger shape"
     if _masked(st) and b.op not in ZERO_PRESERVING: return f"zero padding of {b.op.name}, which does not map 0 to 0"
     return None
+
+  def _constant(self, b) -> bool:
+    """True when b is computed from constants alone: recomputing it per element costs nothing."""
+    seen, stack = set(), [b]
+    while stack:
+      x = stack.pop()
+      if id(x) in seen: continue
+      seen.add(id(x))
+      if x.realized is not None or x in self.realize or x.op in (LoadOps.COPY, LoadOps.EMPTY) or x.op in ReduceOps: return False
+      stack.extend(s.base for s in x.srcs)
+    return True
 
   def build(self) -> AstNode:
     root_st = ShapeTracker.from_shape(self.root.shape)

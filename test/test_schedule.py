@@ -1,0 +1,127 @@
+"""Fusion, proven by kernel counts: how many kernels realizing an expression runs."""
+import numpy as np
+import pytest
+from picograd import Tensor, GlobalCounters
+
+
+def rnd(*shape, low=0.1, high=2.0):
+  return Tensor(np.random.default_rng(len(shape)).uniform(low, high, shape).astype(np.float32)).realize()
+
+
+def kernels(*tensors) -> int:
+  return len(Tensor.schedule(*tensors))
+
+
+def test_elementwise_chain_is_one_kernel():
+  x, y, z = rnd(10, 10), rnd(10, 10), rnd(10, 10)
+  assert kernels(x.log() + y + z.exp().log().exp()) == 1
+
+
+def test_mul_then_sum_is_one_kernel():
+  x, y = rnd(8, 9), rnd(8, 9)
+  assert kernels((x * y).sum(axis=1)) == 1
+
+
+def test_sum_then_elementwise_is_one_kernel():
+  assert kernels(rnd(8, 9).sum(1).exp()) == 1
+
+
+def test_matmul_relu_is_one_kernel():
+  assert kernels((rnd(8, 16) @ rnd(16, 4)).relu()) == 1
+
+
+def test_softmax_is_at_most_three_kernels():
+  assert kernels(rnd(8, 10).softmax(1)) <= 3
+
+
+def test_views_fuse_into_consumers():
+  x = rnd(6, 8)
+  assert kernels(x.permute(1, 0).exp() + x.T) == 1
+  assert kernels(x[1:4, ::2].exp().flip(0) * 2) == 1
+  assert kernels(x.pad(((1, 1), (2, 0))) + 1) == 1
+
+
+def test_padding_a_non_zero_preserving_op_realizes_it():
+  x = rnd(4, 4)
+  items = Tensor.schedule(x.exp().pad(((1, 1), (1, 1))) + 1)
+  assert len(items) == 2 and "zero padding of EXP2" in items[0].reason
+
+
+def test_padding_a_zero_preserving_op_fuses():
+  x = rnd(4, 4)
+  assert kernels((x * 3 + x).pad(((1, 1), (1, 1))) + 1) == 1
+
+
+def test_reduce_broadcast_back_is_a_boundary():
+  x = rnd(5, 7)
+  items = Tensor.schedule(x - x.sum(1, keepdim=True))
+  assert len(items) == 2 and "reduce result read through a broadcast" in items[0].reason
+
+
+def test_two_reduces_are_two_kernels():
+  x = rnd(5, 7)
+  items = Tensor.schedule(x.sum(1).exp().sum())
+  assert len(items) == 2 and items[0].reason == "two reduces in one kernel"
+
+
+def test_computed_value_broadcast_is_realized():
+  x, w = rnd(8, 16), rnd(16, 4)
+  items = Tensor.schedule(x.relu() @ w)
+  assert len(items) == 2 and items[0].reason == "computed value broadcast to a larger shape"
+
+
+def test_constant_expressions_are_not_realized():
+  x = rnd(8, 16)
+  assert kernels(x * (Tensor.ones(1, 16) * 3 + 1).exp()) == 1
+  assert kernels(x + Tensor.arange(16).float()) == 1
+
+
+def test_explicit_contiguous_is_a_kernel():
+  x = rnd(6, 8)
+  assert kernels(x.T.contiguous()) == 1
+  assert kernels((x.T.contiguous() + 1)) == 2
+  assert kernels(x.contiguous()) == 0   # already a contiguous buffer
+
+
+def test_mlp_forward_backward_kernel_count():
+  """2-layer MLP with log-softmax cross entropy, forward + backward: 15 kernels.
+
+  Forward: x@w1+relu (1, broadcast into the next matmul), logits (1), max (1), sum-exp (1), loss (1).
+  Backward: the log-softmax gradient needs the sum-exp and the upstream gradient's row sums (3), grad of the logits
+  (1, broadcast into both weight-gradient matmuls), grad of hidden (1), the two weight gradients (2), and the
+  target-pick and row reductions of the loss (3).
+  """
+  rng = np.random.default_rng(0)
+  x = Tensor(rng.standard_normal((32, 784)).astype(np.float32)).realize()
+  w1 = Tensor(rng.standard_normal((784, 128)).astype(np.float32) * 0.05, requires_grad=True).realize()
+  w2 = Tensor(rng.standard_normal((128, 10)).astype(np.float32) * 0.05, requires_grad=True).realize()
+  onehot = Tensor(np.eye(10, dtype=np.float32)[rng.integers(0, 10, 32)]).realize()
+  loss = -(((x @ w1).relu() @ w2).log_softmax(1) * onehot).sum(1).mean()
+  loss.backward()
+  assert kernels(loss, w1.grad, w2.grad) == 15
+
+
+def test_identical_kernels_compile_once():
+  a, b = rnd(3, 5), rnd(3, 5)
+  (a * b + 1).realize()
+  before = GlobalCounters.compile_count
+  c, d = rnd(3, 5), rnd(3, 5)
+  out = (c * d + 1).realize()
+  assert GlobalCounters.compile_count == before
+  np.testing.assert_allclose(out.numpy(), c.numpy() * d.numpy() + 1, rtol=1e-6)
+
+
+def test_schedule_runs_nothing():
+  x = rnd(4, 4)
+  before = GlobalCounters.kernel_count
+  items = (x.exp() + 1).schedule()
+  assert len(items) == 1 and GlobalCounters.kernel_count == before
+  assert not (x.exp() + 1).lazydata.is_realized
+
+
+@pytest.mark.parametrize("n", [1, 3])
+def test_kernel_counter_counts_launches(n):
+  x = rnd(4, 4)
+  before = GlobalCounters.kernel_count
+  for i in range(n): (x + i).realize()
+  assert GlobalCounters.kernel_count == before + n
