@@ -43,7 +43,8 @@ class dtypes:
 
   @staticmethod
   def all() -> list[DType]:
-    return [v for v in vars(dtypes).values() if isinstance(v, DType) and v is not dtypes.index]
+    aliases = ("default_float", "default_int", "index")
+    return [v for k, v in vars(dtypes).items() if isinstance(v, DType) and k not in aliases]
 
   @staticmethod
   def from_numpy(npdtype) -> DType:

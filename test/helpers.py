@@ -41,6 +41,11 @@ def assert_close(p: Tensor, t: torch.Tensor, atol=1e-6, rtol=1e-3, what: str = "
   else: np.testing.assert_allclose(got, want, atol=atol, rtol=rtol, err_msg=what)
 
 
+def _tensor(x: np.ndarray) -> Tensor:
+  # Tensor(0-d array) has its own test (test_tensor_from_0d_numpy); build 0-d tensors by reshape so ops get tested
+  return Tensor(x) if x.ndim else Tensor(x.reshape(1)).reshape(())
+
+
 def check(shapes, torch_fn, picograd_fn=None, *, low=-2, high=2, atol=None, rtol=None, grad=True, dtype=np.float32,
           inputs=None, transform=None, seed=0):
   """Compare `picograd_fn(*picograd_inputs)` with `torch_fn(*torch_inputs)`, forward and (for floats) backward.
@@ -60,18 +65,18 @@ def check(shapes, torch_fn, picograd_fn=None, *, low=-2, high=2, atol=None, rtol
   rtol = default_rtol if rtol is None else rtol
   needs_grad = [grad and x.dtype.kind == "f" for x in inputs]
   tt = [torch.tensor(x, requires_grad=r) for x, r in zip(inputs, needs_grad)]
-  # Tensor(0-d array) is tested on its own (test_tensor_from_0d_numpy); build 0-d inputs by reshape so the op is tested
-  pt = [Tensor(x if x.ndim else x.reshape(1)).reshape(x.shape) for x in inputs]
+  pt = [_tensor(x) for x in inputs]
   for p, r in zip(pt, needs_grad): p.requires_grad = r
   tv, pv = (tt, pt) if transform is None else ([transform(x) for x in tt], [transform(x) for x in pt])
 
   t_out, p_out = torch_fn(*tv), picograd_fn(*pv)
   assert_close(p_out, t_out, atol, rtol, "forward")
 
-  if any(needs_grad) and t_out.dtype.is_floating_point:
+  if t_out.requires_grad:
+    # out.backward(g) is d(sum(out * g))/d(input): each op's backward on its own, without sum's backward mixed in
     g = rand_array(np.random.default_rng(seed + 1), tuple(t_out.shape), 0.5, 1.5, np.float32)
-    (t_out * torch.tensor(g)).sum().backward()
-    (p_out * Tensor(g)).sum().backward()
+    t_out.backward(torch.tensor(g))
+    p_out.backward(_tensor(g))
     for i, (p, t) in enumerate(zip(pt, tt)):
       if not t.requires_grad: continue
       if t.grad is None:   # input unused by torch's graph: picograd must give no grad or zeros

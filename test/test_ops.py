@@ -674,7 +674,7 @@ def test_error_matmul_inner_dims():
 
 
 def test_error_matmul_batch_mismatch():
-  with _raises(picograd.ShapeError, ValueError, "(2, 2, 3)", "(4, 3, 5)"): Tensor.ones(2, 2, 3) @ Tensor.ones(4, 3, 5)
+  with _raises(picograd.ShapeError, ValueError, "matmul", "(2, 2, 3)", "(4, 3, 5)"): Tensor.ones(2, 2, 3) @ Tensor.ones(4, 3, 5)
 
 
 @pytest.mark.parametrize("name", ["sum", "max", "min", "mean"])

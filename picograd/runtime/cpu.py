@@ -33,14 +33,19 @@ class CPUBuffer:
     return self._mem.view(self.dtype.np).copy()
 
 
-@functools.cache
-def target_machine() -> llvm.TargetMachine:
+def new_target_machine() -> llvm.TargetMachine:
   """This CPU by name and features, so LLVM uses every vector unit it has (AVX-512 on this machine)."""
   llvm.initialize_native_target()
   llvm.initialize_native_asmprinter()
   target = llvm.Target.from_default_triple()
   return target.create_target_machine(cpu=llvm.get_host_cpu_name(), features=llvm.get_host_cpu_features().flatten(),
                                       opt=3, codemodel="jitdefault")
+
+
+@functools.cache
+def target_machine() -> llvm.TargetMachine:
+  """The one shared for optimizing and printing assembly. An execution engine owns (and frees) its own."""
+  return new_target_machine()
 
 
 def _optimize(module: llvm.ModuleRef):
@@ -65,7 +70,7 @@ class CPUProgram:
     module.triple = target_machine().triple
     _optimize(module)
     self._module = module
-    self._engine = llvm.create_mcjit_compiler(module, target_machine())
+    self._engine = llvm.create_mcjit_compiler(module, new_target_machine())
     self._engine.finalize_object()
     self._fn = ctypes.CFUNCTYPE(None, *[ctypes.c_void_p] * n_buffers)(self._engine.get_function_address(name))
 
