@@ -53,7 +53,7 @@ ZERO_PRESERVING = {BinaryOps.ADD, BinaryOps.SUB, BinaryOps.MUL, BinaryOps.MAX, B
                    BinaryOps.CMPLT}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=True)
 class AstNode:
   """One node of a kernel's op tree. Immutable and hashable: a tree keys its compiled program.
 
@@ -64,6 +64,14 @@ class AstNode:
   srcs: tuple[AstNode, ...]
   arg: Any
   dtype: Any
+
+  def __hash__(self):
+    """Trees key the program cache; hashing them recursively on every lookup would dominate small kernels."""
+    h = self.__dict__.get("_hash")
+    if h is None:
+      h = hash((self.op, self.srcs, self.arg, self.dtype))
+      object.__setattr__(self, "_hash", h)
+    return h
 
   def walk(self):
     """Every node of the tree once, sources before users, without recursion."""

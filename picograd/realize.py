@@ -10,6 +10,7 @@ from picograd import device as devices
 from picograd.codegen.ir import Program, format_program
 from picograd.codegen.kernel import Kernel, build_kernel
 from picograd.codegen.linearize import linearize
+from picograd.codegen.optimize import optimize
 from picograd.codegen.schedule import ScheduleItem
 from picograd.helpers import DEBUG, GlobalCounters, prod
 from picograd.ops import AstNode, LoadOps
@@ -44,7 +45,7 @@ def compile_item(item: ScheduleItem, dev: str) -> CompiledKernel:
     return _cache[key]
   spec = devices.get(dev)
   start = time.perf_counter()
-  kernel = build_kernel(item.ast)
+  kernel = optimize(build_kernel(item.ast))
   dtypes = (item.out.dtype,) + tuple(b.dtype for b in item.inputs)
   program = linearize(kernel, _kernel_name(kernel), dtypes)
   source = spec.render(program)

@@ -13,7 +13,7 @@ from picograd.dtype import DType
 class IROps(Enum):
   BUFFER = auto()    # arg=(index, name, is_output); dtype = element type
   CONST = auto()     # arg=value
-  RANGE = auto()     # srcs=(start, end): a loop counter from start to end-1; arg=axis number
+  RANGE = auto()     # srcs=(start, end): a counter from start to end-1; arg=(axis, may LLVM vectorize this loop)
   ENDRANGE = auto()  # srcs=(range,)
   LOAD = auto()      # srcs=(buffer, index[, valid]): element `index` of buffer, or 0 where valid is false
   STORE = auto()     # srcs=(buffer, index, value)

@@ -5,7 +5,8 @@ the kernel's full shape (post-reduce views have size 1 on the reduce axes), the 
 neighbouring axes that every view walks the same way are merged into one.
 """
 from __future__ import annotations
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from enum import Enum, auto
 from picograd.helpers import prod
 from picograd.ops import AstNode, BufferOps, ReduceOps
 from picograd.shape.tracker import ShapeTracker
@@ -40,26 +41,37 @@ def under(ast: AstNode, top: AstNode | None) -> set[AstNode]:
   return set() if top is None else set(top.walk())
 
 
+class Axis(Enum):
+  LOOP = auto()     # an output axis, run as a loop
+  REDUCE = auto()   # a reduced axis, run as a loop inside the output loops
+  UPCAST = auto()   # an output axis unrolled into registers: one accumulator and one store per value
+
+
 @dataclass(frozen=True)
 class Kernel:
-  ast: AstNode                 # STORE root; every view has `full_shape` (or its reduced form after the reduce)
+  ast: AstNode                 # STORE root; every view has `full_shape` (or `output_shape` after the reduce)
   full_shape: tuple[int, ...]
-  first_reduce: int            # axes from here on are reduced
+  kinds: tuple[Axis, ...]      # LOOP axes first, then REDUCE, then UPCAST
   applied: tuple[str, ...]     # what was done to the axes, for DEBUG=3
 
   @property
+  def first_reduce(self) -> int: return sum(1 for k in self.kinds if k is Axis.LOOP)
+
+  @property
   def output_shape(self) -> tuple[int, ...]:
-    return self.full_shape[:self.first_reduce] + (1,) * (len(self.full_shape) - self.first_reduce)
+    return tuple(1 if k is Axis.REDUCE else s for s, k in zip(self.full_shape, self.kinds))
 
   @property
   def reduce_node(self) -> AstNode | None: return find_reduce(self.ast)
+
+  def axes(self, kind: Axis) -> list[int]: return [i for i, k in enumerate(self.kinds) if k is kind]
 
 
 def build_kernel(ast: AstNode) -> Kernel:
   reduce = find_reduce(ast)
   if reduce is None:
     full = _st_of(ast).shape
-    return _merge_axes(Kernel(ast, full, len(full), ()))
+    return _merge_axes(Kernel(ast, full, (Axis.LOOP,) * len(full), ()))
   inner = under(ast, reduce)
   full = _st_of(next(n for n in reduce.walk() if n.op in (BufferOps.LOAD, BufferOps.CONST, BufferOps.INDEX))).shape
   out = tuple(1 if i in reduce.arg else s for i, s in enumerate(full))
@@ -68,7 +80,8 @@ def build_kernel(ast: AstNode) -> Kernel:
   ast = map_views(ast, lambda n, st: st.permute(order))
   full = tuple(full[i] for i in order)
   applied = ("reduce axes last",) if order != tuple(range(len(order))) else ()
-  return _merge_axes(Kernel(ast, full, len(full) - len(reduce.arg), applied))
+  kinds = (Axis.LOOP,) * (len(full) - len(reduce.arg)) + (Axis.REDUCE,) * len(reduce.arg)
+  return _merge_axes(Kernel(ast, full, kinds, applied))
 
 
 def _views(ast: AstNode) -> list[ShapeTracker]:
@@ -77,7 +90,7 @@ def _views(ast: AstNode) -> list[ShapeTracker]:
 
 def _mergeable(k: Kernel, views: list[ShapeTracker], j: int, i: int) -> bool:
   """Axes j < i (only size-1 axes between them) can become one loop."""
-  if (j < k.first_reduce) != (i < k.first_reduce): return False
+  if k.kinds[j] is not k.kinds[i]: return False
   for st in views:
     v = st.views[-1]
     if v.mask is not None and any(v.mask[a] != (0, v.shape[a]) for a in range(j, i + 1)): return False
@@ -95,7 +108,6 @@ def _merge_axes(k: Kernel) -> Kernel:
     else: groups.append([i])
   new_full = tuple(prod(k.full_shape[j] for j in g) for g in groups)
   if new_full == k.full_shape: return k
-  first_reduce = sum(1 for g in groups if g[0] < k.first_reduce)
-  reduced = new_full[:first_reduce] + (1,) * (len(new_full) - first_reduce)
-  ast = map_views(k.ast, lambda n, st: st.reshape(new_full if st.shape == k.full_shape else reduced))
-  return Kernel(ast, new_full, first_reduce, k.applied + (f"axes {k.full_shape} -> {new_full}",))
+  kinds = tuple(k.kinds[g[0]] for g in groups)
+  merged = Kernel(k.ast, new_full, kinds, k.applied + (f"axes {k.full_shape} -> {new_full}",))
+  return replace(merged, ast=map_views(k.ast, lambda n, st: st.reshape(new_full if st.shape == k.full_shape else merged.output_shape)))

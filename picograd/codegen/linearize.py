@@ -1,8 +1,9 @@
 """Lower a Kernel to the flat IR: loops over the output axes, an accumulator loop over the reduce axes, loads
 through each view's index math, the fused ALU ops, and one store."""
 from __future__ import annotations
+import itertools
 from picograd.codegen.ir import Inst, IROps, Program, check_program
-from picograd.codegen.kernel import Kernel
+from picograd.codegen.kernel import Axis, Kernel
 from picograd.dtype import DType, dtypes
 from picograd.helpers import prod
 from picograd.ops import AstNode, BinaryOps, BufferOps, CastOp, ReduceOps, TernaryOps
@@ -42,8 +43,8 @@ class _Builder:
   def const(self, value, dtype: DType = IDX) -> int: return self.emit(IROps.CONST, dtype, (), value)
   def value_of(self, i: int): return self.insts[i].arg if self.insts[i].op is IROps.CONST else None
 
-  def open_loop(self, end: int, axis: int) -> int:
-    r = self.emit(IROps.RANGE, IDX, (self.const(0), self.const(end)), axis)
+  def open_loop(self, end: int, axis: int, vectorize: bool = True) -> int:
+    r = self.emit(IROps.RANGE, IDX, (self.const(0), self.const(end)), (axis, vectorize))
     self.depth += 1
     return r
 
@@ -112,61 +113,83 @@ class _Builder:
     return offset, valid
 
 
-def _count_flops(ast: AstNode, k: Kernel) -> int:
+def _count_flops(k: Kernel) -> int:
   inner = set(k.reduce_node.walk()) if k.reduce_node is not None else set()
-  alu = [n for n in ast.walk() if n.op not in BufferOps and n.op is not CastOp.CAST]
+  alu = [n for n in k.ast.walk() if n.op not in BufferOps and n.op is not CastOp.CAST]
   return sum(prod(k.full_shape) if n in inner else prod(k.output_shape) for n in alu)
 
 
-def linearize(k: Kernel, name: str, buffer_dtypes: tuple[DType, ...]) -> Program:
-  b = _Builder()
-  bufs = [b.emit(IROps.BUFFER, dt, (), (i, f"data{i}", i == 0)) for i, dt in enumerate(buffer_dtypes)]
-  loops = []
-  idxs = []
-  for axis, s in enumerate(k.full_shape[:k.first_reduce]):
-    r = b.open_loop(s, axis)
-    loops.append(r)
-    idxs.append(r)
-  values: dict[AstNode, int] = {}
+class _Lowerer:
+  """Emits the IR of op-tree nodes at given loop indices; each (node, indices) pair is emitted once."""
 
-  def lower(node: AstNode, idxs: list[int]) -> int:
-    """Emit the IR for a subtree (iteratively, sources first) and return the instruction holding its value."""
-    for n in node.walk():
-      if n in values: continue
+  def __init__(self, b: _Builder, bufs: list[int]):
+    self.b, self.bufs = b, bufs
+    self.values: dict[tuple[AstNode, tuple[int, ...]], int] = {}
+
+  def lower(self, node: AstNode, idxs: list[int]) -> int:
+    b, key = self.b, tuple(idxs)
+    for n in self._unlowered(node, key):
       if n.op is BufferOps.LOAD:
         buf, st = n.arg
         offset, valid = b.st_index(st, idxs)
-        values[n] = b.emit(IROps.LOAD, n.dtype, (bufs[buf], offset) + (() if valid is None else (valid,)))
+        v = b.emit(IROps.LOAD, n.dtype, (self.bufs[buf], offset) + (() if valid is None else (valid,)))
       elif n.op in (BufferOps.CONST, BufferOps.INDEX):
-        st = n.arg[1] if n.op is BufferOps.CONST else n.arg
-        offset, valid = b.st_index(st, idxs)
+        offset, valid = b.st_index(n.arg[1] if n.op is BufferOps.CONST else n.arg, idxs)
         v = b.const(n.arg[0], n.dtype) if n.op is BufferOps.CONST else b.emit(IROps.CAST, n.dtype, (offset,))
-        values[n] = v if valid is None else b.alu(TernaryOps.WHERE, n.dtype, valid, v, b.const(zero(n.dtype), n.dtype))
+        if valid is not None: v = b.alu(TernaryOps.WHERE, n.dtype, valid, v, b.const(zero(n.dtype), n.dtype))
       elif n.op is CastOp.CAST:
-        values[n] = b.emit(IROps.CAST, n.dtype, (values[n.srcs[0]],))
+        v = b.emit(IROps.CAST, n.dtype, (self.values[(n.srcs[0], key)],))
       else:
-        values[n] = b.alu(n.op, n.dtype, *(values[s] for s in n.srcs))
-    return values[node]
+        v = b.alu(n.op, n.dtype, *(self.values[(s, key)] for s in n.srcs))
+      self.values[(n, key)] = v
+    return self.values[(node, key)]
+
+  def _unlowered(self, node: AstNode, key) -> list[AstNode]:
+    """Nodes of the tree without a value at these indices yet, sources first; known values cut the walk short."""
+    order, seen, stack = [], set(), [(node, False)]
+    while stack:
+      n, expanded = stack.pop()
+      if expanded:
+        order.append(n)
+        continue
+      if n in seen or (n, key) in self.values: continue
+      seen.add(n)
+      stack.append((n, True))
+      stack.extend((s, False) for s in n.srcs)
+    return order
+
+
+def linearize(k: Kernel, name: str, buffer_dtypes: tuple[DType, ...]) -> Program:
+  """Loops over LOOP axes; per UPCAST value an accumulator (reduce kernels) and a store; REDUCE loops inside."""
+  b = _Builder()
+  bufs = [b.emit(IROps.BUFFER, dt, (), (i, f"data{i}", i == 0)) for i, dt in enumerate(buffer_dtypes)]
+  low = _Lowerer(b, bufs)
+  loops = [b.open_loop(k.full_shape[a], a) for a in k.axes(Axis.LOOP)]
+  upcasts = k.axes(Axis.UPCAST)
+  tiles = list(itertools.product(*(range(k.full_shape[a]) for a in upcasts)))
+
+  def indices(loop_or_reduce: list[int], tile: tuple[int, ...]) -> list[int]:
+    return loop_or_reduce + [b.const(v) for v in tile]
 
   red = k.reduce_node
+  post = loops + [b.const(0)] * len(k.axes(Axis.REDUCE))
   if red is not None:
-    acc = b.emit(IROps.ACC, red.dtype, (), reduce_identity(red.op, red.dtype))
-    full_idxs = list(idxs)
-    rloops = []
-    for axis in range(k.first_reduce, len(k.full_shape)):
-      r = b.open_loop(k.full_shape[axis], axis)
-      rloops.append(r)
-      full_idxs.append(r)
-    v = lower(red.srcs[0], full_idxs)
-    b.emit(IROps.ASSIGN, None, (acc, b.alu(BinaryOps.ADD if red.op is ReduceOps.SUM else BinaryOps.MAX, red.dtype, acc, v)))
+    accs = [b.emit(IROps.ACC, red.dtype, (), reduce_identity(red.op, red.dtype)) for _ in tiles]
+    # with registers tiled by hand, LLVM must not also vectorize the reduce loop (it would gather)
+    rloops = [b.open_loop(k.full_shape[a], a, vectorize=not upcasts) for a in k.axes(Axis.REDUCE)]
+    combine = BinaryOps.ADD if red.op is ReduceOps.SUM else BinaryOps.MAX
+    for acc, tile in zip(accs, tiles):
+      v = low.lower(red.srcs[0], indices(loops + rloops, tile))
+      b.emit(IROps.ASSIGN, None, (acc, b.alu(combine, red.dtype, acc, v)))
     for r in reversed(rloops): b.close_loop(r)
-    values[red] = acc
-    idxs = idxs + [b.const(0)] * len(rloops)
+    for acc, tile in zip(accs, tiles): low.values[(red, tuple(indices(post, tile)))] = acc
   store = k.ast
-  out = lower(store.srcs[0], idxs)
-  offset, _ = b.st_index(store.arg[1], idxs)
-  b.emit(IROps.STORE, None, (bufs[0], offset, out))
+  for tile in tiles:
+    idxs = indices(post, tile)
+    out = low.lower(store.srcs[0], idxs)
+    offset, _ = b.st_index(store.arg[1], idxs)
+    b.emit(IROps.STORE, None, (bufs[0], offset, out))
   for r in reversed(loops): b.close_loop(r)
   insts = tuple(b.insts)
   check_program(insts)
-  return Program(name, insts, buffer_dtypes, _count_flops(k.ast, k))
+  return Program(name, insts, buffer_dtypes, _count_flops(k))

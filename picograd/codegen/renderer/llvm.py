@@ -128,6 +128,7 @@ def render_llvm(prog: Program) -> str:
   allocas: list[str] = []
   accumulated = {inst.srcs[1] for inst in insts if inst.op is IROps.ASSIGN}
   block = "entry"
+  metadata: list[str] = []
 
   def val(i: int) -> str:
     inst = insts[i]
@@ -157,7 +158,8 @@ def render_llvm(prog: Program) -> str:
       label(f"loop{r}.latch")
       e.raw(f"  %r{r}.next = add nuw nsw i64 %r{r}, 1")
       e.raw(f"  %r{r}.done = icmp eq i64 %r{r}.next, {val(insts[r].srcs[1])}")
-      e.raw(f"  br i1 %r{r}.done, label %loop{r}.exit, label %loop{r}")
+      hint = "" if insts[r].arg[1] else f", !llvm.loop !{_no_vectorize(metadata)}"
+      e.raw(f"  br i1 %r{r}.done, label %loop{r}.exit, label %loop{r}{hint}")
       label(f"loop{r}.exit")
     elif op is IROps.LOAD:
       index = val(srcs[1])
@@ -188,7 +190,15 @@ def render_llvm(prog: Program) -> str:
   body = "\n".join(e.lines)
   declares = "\n".join(e.declares.values())
   return (f"define void @{prog.name}({', '.join(params)}) nounwind {{\nentry:\n" + "\n".join(allocas) +
-          ("\n" if allocas else "") + f"{body}\n  ret void\n}}\n{declares}\n")
+          ("\n" if allocas else "") + f"{body}\n  ret void\n}}\n{declares}\n" + "".join(m + "\n" for m in metadata))
+
+
+def _no_vectorize(metadata: list[str]) -> int:
+  """Loop metadata telling the loop vectorizer to leave a loop alone; returns its id."""
+  if not metadata: metadata.append('!0 = !{!"llvm.loop.vectorize.enable", i1 false}')
+  n = len(metadata)
+  metadata.append(f"!{n} = distinct !{{!{n}, !0}}")
+  return n
 
 
 def _render_alu(e: _Emitter, inst: Inst, insts, args: list[str], accumulated: bool) -> str:

@@ -1,0 +1,54 @@
+"""Choices about a kernel's axes that change its speed, never its result. Each heuristic is named and says why.
+
+Today: register tiling of reduce kernels (matmul, reductions over a non-contiguous axis). The reduce loop runs
+innermost over a tile of outputs unrolled into registers, so each loaded value feeds many multiply-adds and the
+unrolled copies along a contiguous axis become SIMD instructions.
+"""
+from __future__ import annotations
+from picograd.codegen.kernel import Axis, Kernel, map_views
+from picograd.helpers import prod
+from picograd.ops import BufferOps
+
+MIN_REDUCE_TO_TILE = 8            # shorter reductions gain nothing from registers and pay in code size
+VECTOR_TILES = (64, 32, 16, 8)    # floats unrolled along a contiguous axis: 4, 2, 1 or half an AVX-512 register
+SMALL_AXIS = 16                   # an axis this short is unrolled whole (e.g. the 10 classes of a classifier)
+REUSE_TILES = (4, 2)              # rows sharing each vector load; 4 x 64 floats = 16 of the 32 zmm registers
+MAX_ACCUMULATORS = 256            # beyond this the accumulators spill out of registers
+
+
+def upcast(k: Kernel, axis: int, amount: int) -> Kernel:
+  """Split `axis` into (size/amount, amount) and unroll the inner part: it becomes the last, UPCAST axis."""
+  size = k.full_shape[axis]
+  assert k.kinds[axis] is Axis.LOOP and size % amount == 0, (axis, amount, k.full_shape)
+  split = k.full_shape[:axis] + (size // amount, amount) + k.full_shape[axis + 1:]
+  kinds = k.kinds[:axis] + (Axis.LOOP, Axis.UPCAST) + k.kinds[axis + 1:]
+  split_out = tuple(1 if kd is Axis.REDUCE else s for s, kd in zip(split, kinds))
+  order = tuple(i for i in range(len(split)) if i != axis + 1) + (axis + 1,)
+  ast = map_views(k.ast, lambda n, st: st.reshape(split if st.shape == k.full_shape else split_out).permute(order))
+  return Kernel(ast, tuple(split[i] for i in order), tuple(kinds[i] for i in order), k.applied + (f"upcast axis {axis} by {amount}",))
+
+
+def _load_views(k: Kernel):
+  red = k.reduce_node
+  return [n.arg[1].views[-1] for n in red.walk() if n.op is BufferOps.LOAD]
+
+
+def optimize(k: Kernel) -> Kernel:
+  red = k.reduce_node
+  if red is None or prod(k.full_shape[a] for a in k.axes(Axis.REDUCE)) < MIN_REDUCE_TO_TILE: return k
+  loads, reduce_axes = _load_views(k), k.axes(Axis.REDUCE)
+  # vector axis: an output axis some input walks contiguously while walking the reduce axes with a stride
+  vector = [a for a in k.axes(Axis.LOOP)
+            if any(v.strides[a] == 1 and all(v.strides[r] != 1 for r in reduce_axes) for v in loads)]
+  if not vector: return k
+  axis = vector[-1]
+  size = k.full_shape[axis]
+  amount = size if size <= SMALL_AXIS else next((t for t in VECTOR_TILES if size % t == 0), None)
+  if amount is None: return k
+  # reuse axis: another output axis that the vector-loaded inputs do not depend on
+  reuse = [a for a in k.axes(Axis.LOOP) if a != axis and all(v.strides[a] == 0 for v in loads if v.strides[axis] != 0)]
+  k = upcast(k, axis, amount)
+  if reuse:
+    r_amount = next((t for t in REUSE_TILES if k.full_shape[reuse[-1]] % t == 0 and t * amount <= MAX_ACCUMULATORS), None)
+    if r_amount is not None: k = upcast(k, reuse[-1], r_amount)
+  return k
