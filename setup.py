@@ -8,7 +8,8 @@ setup(
   python_requires=">=3.11",
   install_requires=["numpy", "llvmlite>=0.45"],
   extras_require={
+    "examples": ["tqdm", "safetensors"],
     # torch is pinned to the CPU build: an unpinned requirement pulls gigabytes of CUDA packages
-    "test": ["pytest", "torch==2.13.0"],
+    "test": ["pytest", "torch==2.13.0", "tqdm", "safetensors"],
   },
 )

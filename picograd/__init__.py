@@ -4,4 +4,6 @@ from picograd.dtype import dtypes                    # noqa: F401
 from picograd.helpers import GlobalCounters          # noqa: F401
 from picograd.errors import PicogradError, ShapeError, DTypeError, DeviceError, CompileError   # noqa: F401
 
+from picograd import nn, optim                       # noqa: F401,E402
+
 __version__ = "0.1.0"

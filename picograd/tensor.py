@@ -43,6 +43,7 @@ def _infer_dtype(data) -> DType:
 
 class Tensor:
   no_grad: bool = False          # set by the `no_grad()` context: new results record no history
+  training: bool = False         # dropout is active only while True (Module.train() sets it)
   _seed: int = 0                 # random numbers are a hash of (seed, counter): reproducible after manual_seed
   _rng_counter: int = 0
   __array_priority__ = 1000      # numpy scalars defer to Tensor operators
@@ -119,6 +120,15 @@ class Tensor:
 
   def contiguous(self) -> Tensor: return F.Contiguous.apply(self)
   def detach(self) -> Tensor: return Tensor(self.lazydata)
+
+  def assign(self, value) -> Tensor:
+    """Give this tensor new contents (an optimizer step, a loaded weight); its identity and grad flag stay."""
+    value = value if isinstance(value, Tensor) else Tensor(value, device=self.device, dtype=self.dtype)
+    if value.shape != self.shape: raise ShapeError(f"assign: shape {value.shape} does not match {self.shape}")
+    if value.device != self.device: raise DeviceError(f"assign: value is on {value.device}, tensor on {self.device}")
+    if value.dtype != self.dtype: raise DTypeError(f"assign: dtype {value.dtype.name} does not match {self.dtype.name}")
+    self.lazydata = value.lazydata
+    return self
   def clone(self) -> Tensor: return Tensor(LazyBuffer.new(self.device, self.shape, self.dtype, F.LoadOps.CONTIGUOUS, (self.lazydata,)))
 
   def to(self, device: str) -> Tensor:
@@ -209,6 +219,25 @@ class Tensor:
   @staticmethod
   def uniform(*shape, low=0.0, high=1.0, **kwargs) -> Tensor:
     return Tensor.rand(*shape, **kwargs) * (high - low) + low
+
+  @staticmethod
+  def scaled_uniform(*shape, **kwargs) -> Tensor:
+    """Uniform on [-1, 1) scaled by 1/sqrt(numel)."""
+    shape = Tensor._shape_arg(shape)
+    return Tensor.uniform(*shape, low=-1.0, high=1.0, **kwargs) * (prod(shape) ** -0.5)
+
+  @staticmethod
+  def glorot_uniform(*shape, **kwargs) -> Tensor:
+    shape = Tensor._shape_arg(shape)
+    bound = math.sqrt(6 / (shape[0] + prod(shape[1:])))
+    return Tensor.uniform(*shape, low=-bound, high=bound, **kwargs)
+
+  @staticmethod
+  def kaiming_uniform(*shape, a: float = 0.01, **kwargs) -> Tensor:
+    """PyTorch's kaiming_uniform_ with leaky-relu slope `a` (fan in = numel / shape[0])."""
+    shape = Tensor._shape_arg(shape)
+    bound = math.sqrt(3.0) * math.sqrt(2.0 / (1 + a ** 2)) / math.sqrt(prod(shape[1:]))
+    return Tensor.uniform(*shape, low=-bound, high=bound, **kwargs)
 
   # ---- autograd ----------------------------------------------------------------------------------------------------
   def backward(self, gradient: Tensor | None = None) -> Tensor:
@@ -454,6 +483,75 @@ class Tensor:
     m = x - x.max(axis, keepdim=True)
     return m - m.exp().sum(axis, keepdim=True).log()
 
+  def argmax(self, axis=None, keepdim=False) -> Tensor:
+    """Index of the first maximum, as int32."""
+    if axis is None: return self.flatten().argmax(0)
+    axis = self._axis(axis)
+    n = self.shape[axis]
+    hit = self == self.max(axis, keepdim=True)
+    countdown = Tensor.arange(n, 0, -1, device=self.device).reshape((n,) + (1,) * (self.ndim - axis - 1))
+    return (n - (hit * countdown).max(axis, keepdim)).cast(dtypes.int32)
+
+  def argmin(self, axis=None, keepdim=False) -> Tensor:
+    return (-self if self.dtype != dtypes.bool else self.logical_not()).argmax(axis, keepdim)
+
+  def one_hot(self, num_classes: int) -> Tensor:
+    if self.dtype.is_float: raise DTypeError("one_hot: needs integer class indices")
+    return (self.unsqueeze(-1) == Tensor.arange(num_classes, device=self.device)).cast(dtypes.int32)
+
+  def sparse_categorical_crossentropy(self, labels: Tensor, ignore_index: int = -1, label_smoothing: float = 0.0,
+                                      reduction: str = "mean") -> Tensor:
+    """Cross entropy of logits (N, C) against class indices (N,); rows labelled `ignore_index` count for nothing."""
+    return self.cross_entropy(labels, reduction=reduction, label_smoothing=label_smoothing, ignore_index=ignore_index)
+
+  def cross_entropy(self, target: Tensor, reduction: str = "mean", label_smoothing: float = 0.0,
+                    ignore_index: int = -100) -> Tensor:
+    """PyTorch's F.cross_entropy on logits (N, C, ...): target is class indices or class probabilities."""
+    if not isinstance(target, Tensor): target = Tensor(target, device=self.device)
+    logp = self.log_softmax(1)
+    classes = self.shape[1]
+    if target.dtype.is_float:   # probabilities
+      probs = target * (1 - label_smoothing) + label_smoothing / classes
+      return _reduce_loss(-(logp * probs).sum(1), reduction)
+    if target.shape != self.shape[:1] + self.shape[2:]:
+      raise ShapeError(f"cross_entropy: target shape {target.shape} does not fit logits {self.shape}")
+    keep = (target != ignore_index)
+    onehot = target.unsqueeze(1) == Tensor.arange(classes, device=self.device).reshape((1, classes) + (1,) * (self.ndim - 2))
+    picked = -(logp * onehot).sum(1)
+    if label_smoothing: picked = picked * (1 - label_smoothing) - logp.mean(1) * label_smoothing
+    picked = keep.where(picked, 0.0)
+    if reduction == "mean": return picked.sum() / keep.sum().cast(picked.dtype)
+    return _reduce_loss(picked, reduction)
+
+  def nll_loss(self, target: Tensor, reduction: str = "mean", ignore_index: int = -100) -> Tensor:
+    """PyTorch's F.nll_loss on log-probabilities (N, C)."""
+    keep = target != ignore_index
+    onehot = target.unsqueeze(1) == Tensor.arange(self.shape[1], device=self.device).reshape((1, self.shape[1]) + (1,) * (self.ndim - 2))
+    picked = keep.where(-(self * onehot).sum(1), 0.0)
+    if reduction == "mean": return picked.sum() / keep.sum().cast(picked.dtype)
+    return _reduce_loss(picked, reduction)
+
+  def binary_crossentropy(self, target: Tensor, reduction: str = "mean") -> Tensor:
+    """On probabilities; logs are clamped at -100 as PyTorch does."""
+    log_p, log_1mp = self.log().maximum(-100), (1 - self).log().maximum(-100)
+    return _reduce_loss(-(target * log_p + (1 - target) * log_1mp), reduction)
+
+  def binary_crossentropy_logits(self, target: Tensor, reduction: str = "mean") -> Tensor:
+    """On logits, in the overflow-free form max(x, 0) - x*t + log(1 + exp(-|x|))."""
+    return _reduce_loss(self.relu() - self * target + (1 + (-self.abs()).exp()).log(), reduction)
+
+  def linear(self, weight: Tensor, bias: Tensor | None = None) -> Tensor:
+    """x @ weight.T + bias, with weight (out, in) as in PyTorch."""
+    out = self @ weight.T
+    return out + bias if bias is not None else out
+
+  def dropout(self, p: float = 0.5) -> Tensor:
+    """Zero each element with probability p and scale the rest by 1/(1-p); the identity unless Tensor.training."""
+    if not 0 <= p <= 1: raise ValueError(f"dropout: p must be in [0, 1], got {p}")
+    if not Tensor.training or p == 0: return self
+    keep = Tensor.rand(*self.shape, device=self.device) >= p
+    return keep.where(self, 0.0) * (1 / (1 - p)) if p < 1 else self * 0
+
   # ---- linear algebra ----------------------------------------------------------------------------------------------
   def matmul(self, w: Tensor) -> Tensor:
     if not isinstance(w, Tensor): w = Tensor(w, device=self.device)
@@ -587,6 +685,13 @@ class Tensor:
     split = padded.reshape(tuple(d for s, st in zip(padded.shape, strides) for d in (s // st, st)))
     kept = split.shrink(tuple(r for s, st in zip(padded.shape, strides) for r in ((0, s // st), (0, 1))))
     return kept.reshape(tuple(s // st for s, st in zip(padded.shape, strides)))
+
+
+def _reduce_loss(x: Tensor, reduction: str) -> Tensor:
+  if reduction == "mean": return x.mean()
+  if reduction == "sum": return x.sum()
+  if reduction == "none": return x
+  raise ValueError(f"reduction must be 'mean', 'sum' or 'none', got {reduction!r}")
 
 
 def _mix32(x: LazyBuffer) -> LazyBuffer:

@@ -63,6 +63,7 @@ class _Fuser:
     self.reduce = None
     self.fused: list[str] = []
     self.reduces_seen: list = []
+    self.region: set[int] = set()   # ids of the bases fused into this kernel
 
   def _is_leaf(self, b) -> bool:
     return b.realized is not None or (b in self.realize and b is not self.root) or b.op in (LoadOps.CONST, LoadOps.ARANGE)
@@ -124,6 +125,7 @@ class _Fuser:
       self.requests.setdefault(cb, reason)
       return cb, child_st, self._leaf(cb, child_st)
     if cb.op in ReduceOps: self.reduce = cb
+    self.region.add(id(cb))
     return cb, child_st, None
 
   def _node(self, b, st: ShapeTracker, srcs: tuple[AstNode, ...]) -> AstNode:
@@ -151,16 +153,21 @@ def create_schedule(outs) -> list[ScheduleItem]:
   """The steps that realize `outs` (LazyBuffers), in an order that runs each step after its inputs."""
   bases = _collect(outs)
   realize = _initial_reasons(outs, bases)
-  while True:
-    fusers = {r: _Fuser(r, realize) for r in realize if r.op not in (LoadOps.COPY, LoadOps.EMPTY)}
-    asts = {r: f.build() for r, f in fusers.items()}
-    requests = {b: why for f in fusers.values() for b, why in f.requests.items()}
+  fusers: dict = {}
+  asts: dict = {}
+  dirty = [r for r in realize if r.op not in (LoadOps.COPY, LoadOps.EMPTY)]
+  while dirty:   # realizing one base can change what the kernels that fused it may fuse: rebuild only those
+    for r in dirty:
+      fusers[r] = _Fuser(r, realize)
+      asts[r] = fusers[r].build()
+    requests = {b: why for r in dirty for b, why in fusers[r].requests.items() if b not in realize}
     owners: dict = {}
     for r, f in fusers.items():
       for red in f.reduces_seen: owners.setdefault(red, set()).add(r)
     requests.update({red: "reduce read by several kernels" for red, rs in owners.items() if len(rs) > 1 and red not in realize})
-    if not requests: break
-    realize.update({b: why for b, why in requests.items() if b not in realize})
+    realize.update(requests)
+    new_ids = {id(b) for b in requests}
+    dirty = [r for r, f in fusers.items() if f.region & new_ids] + [b for b in requests if b.op not in (LoadOps.COPY, LoadOps.EMPTY)]
   items = []
   for b in bases:   # sources come before users in `bases`
     if b not in realize: continue
