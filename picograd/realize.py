@@ -12,7 +12,7 @@ from picograd.codegen.kernel import Kernel, build_kernel
 from picograd.codegen.linearize import linearize
 from picograd.codegen.optimize import optimize
 from picograd.codegen.schedule import ScheduleItem
-from picograd.helpers import DEBUG, GlobalCounters, prod
+from picograd.helpers import DEBUG, GlobalCounters
 from picograd.ops import AstNode, LoadOps
 
 

@@ -13,10 +13,13 @@ from picograd import device as devices
 from picograd.codegen.schedule import ScheduleItem, create_schedule
 from picograd.dtype import DType, dtypes, promote, to_dtype
 from picograd.errors import DeviceError, DTypeError, PicogradError, ShapeError
-from picograd.helpers import argsort, prod
+from picograd.helpers import prod
 from picograd.lazy import LazyBuffer
 from picograd.ops import BinaryOps
 from picograd.realize import run_schedule
+from picograd.tensor_index import IndexOps
+from picograd.tensor_math import MathOps
+from picograd.tensor_nn import NNOps
 
 
 class AxisError(PicogradError, IndexError):
@@ -41,7 +44,7 @@ def _infer_dtype(data) -> DType:
   return dtypes.default_float
 
 
-class Tensor:
+class Tensor(MathOps, NNOps, IndexOps):
   no_grad: bool = False          # set by the `no_grad()` context: new results record no history
   training: bool = False         # dropout is active only while True (Module.train() sets it)
   _seed: int = 0                 # random numbers are a hash of (seed, counter): reproducible after manual_seed
@@ -391,42 +394,6 @@ class Tensor:
     x, y = self._operands("ge", o)
     return (y < x) | (x == y)
 
-  # ---- unary math --------------------------------------------------------------------------------------------------
-  def exp2(self): return F.Exp2.apply(self._float())
-  def log2(self): return F.Log2.apply(self._float())
-  def exp(self): return (self._float() * (1 / math.log(2))).exp2()
-  def log(self): return self._float().log2() * math.log(2)
-  def sqrt(self): return F.Sqrt.apply(self._float())
-  def rsqrt(self): return self.sqrt().reciprocal()
-  def reciprocal(self): return F.Reciprocal.apply(self._float())
-  def sin(self): return F.Sin.apply(self._float())
-  def cos(self): return (self._float() + math.pi / 2).sin()
-  def tan(self): return self.sin() / self.cos()
-  def relu(self): return F.Relu.apply(self)
-  def sigmoid(self): return F.Sigmoid.apply(self._float())
-  def tanh(self): return (self._float() * 2).sigmoid() * 2 - 1
-  def abs(self): return self.maximum(-self) if self.dtype != dtypes.bool else self
-  def neg(self): return -self
-  def square(self): return self * self
-  def pow(self, exponent) -> Tensor:
-    if isinstance(exponent, (int, float)) and exponent == 2: return self * self
-    if isinstance(exponent, (int, float)) and exponent == 0.5: return self.sqrt()
-    base = self._float()
-    mag = (base.abs().log2() * exponent).exp2()
-    if isinstance(exponent, Tensor): return (base < 0).where(float("nan"), mag)
-    if float(exponent).is_integer():
-      odd = int(exponent) % 2 == 1
-      return (base < 0).where(-mag if odd else mag, mag)
-    return (base < 0).where(float("nan"), mag)
-  def floor(self):
-    if not self.dtype.is_float: return self
-    t = self.cast(dtypes.int64).cast(self.dtype)
-    return (self < t).where(t - 1, t)
-  def ceil(self):
-    if not self.dtype.is_float: return self
-    t = self.cast(dtypes.int64).cast(self.dtype)
-    return (self > t).where(t + 1, t)
-
   # ---- dtype -------------------------------------------------------------------------------------------------------
   def cast(self, dtype) -> Tensor:
     dtype = to_dtype(dtype)
@@ -473,16 +440,6 @@ class Tensor:
     count = prod(self.shape[a] for a in self._reduce_axes(axis))
     return x.sum(axis, keepdim) / count if count else x.sum(axis, keepdim) * float("nan")
 
-  def softmax(self, axis=-1):
-    x = self._float()
-    e = (x - x.max(axis, keepdim=True)).exp()
-    return e / e.sum(axis, keepdim=True)
-
-  def log_softmax(self, axis=-1):
-    x = self._float()
-    m = x - x.max(axis, keepdim=True)
-    return m - m.exp().sum(axis, keepdim=True).log()
-
   def argmax(self, axis=None, keepdim=False) -> Tensor:
     """Index of the first maximum, as int32."""
     if axis is None: return self.flatten().argmax(0)
@@ -494,63 +451,6 @@ class Tensor:
 
   def argmin(self, axis=None, keepdim=False) -> Tensor:
     return (-self if self.dtype != dtypes.bool else self.logical_not()).argmax(axis, keepdim)
-
-  def one_hot(self, num_classes: int) -> Tensor:
-    if self.dtype.is_float: raise DTypeError("one_hot: needs integer class indices")
-    return (self.unsqueeze(-1) == Tensor.arange(num_classes, device=self.device)).cast(dtypes.int32)
-
-  def sparse_categorical_crossentropy(self, labels: Tensor, ignore_index: int = -1, label_smoothing: float = 0.0,
-                                      reduction: str = "mean") -> Tensor:
-    """Cross entropy of logits (N, C) against class indices (N,); rows labelled `ignore_index` count for nothing."""
-    return self.cross_entropy(labels, reduction=reduction, label_smoothing=label_smoothing, ignore_index=ignore_index)
-
-  def cross_entropy(self, target: Tensor, reduction: str = "mean", label_smoothing: float = 0.0,
-                    ignore_index: int = -100) -> Tensor:
-    """PyTorch's F.cross_entropy on logits (N, C, ...): target is class indices or class probabilities."""
-    if not isinstance(target, Tensor): target = Tensor(target, device=self.device)
-    logp = self.log_softmax(1)
-    classes = self.shape[1]
-    if target.dtype.is_float:   # probabilities
-      probs = target * (1 - label_smoothing) + label_smoothing / classes
-      return _reduce_loss(-(logp * probs).sum(1), reduction)
-    if target.shape != self.shape[:1] + self.shape[2:]:
-      raise ShapeError(f"cross_entropy: target shape {target.shape} does not fit logits {self.shape}")
-    keep = (target != ignore_index)
-    onehot = target.unsqueeze(1) == Tensor.arange(classes, device=self.device).reshape((1, classes) + (1,) * (self.ndim - 2))
-    picked = -(logp * onehot).sum(1)
-    if label_smoothing: picked = picked * (1 - label_smoothing) - logp.mean(1) * label_smoothing
-    picked = keep.where(picked, 0.0)
-    if reduction == "mean": return picked.sum() / keep.sum().cast(picked.dtype)
-    return _reduce_loss(picked, reduction)
-
-  def nll_loss(self, target: Tensor, reduction: str = "mean", ignore_index: int = -100) -> Tensor:
-    """PyTorch's F.nll_loss on log-probabilities (N, C)."""
-    keep = target != ignore_index
-    onehot = target.unsqueeze(1) == Tensor.arange(self.shape[1], device=self.device).reshape((1, self.shape[1]) + (1,) * (self.ndim - 2))
-    picked = keep.where(-(self * onehot).sum(1), 0.0)
-    if reduction == "mean": return picked.sum() / keep.sum().cast(picked.dtype)
-    return _reduce_loss(picked, reduction)
-
-  def binary_crossentropy(self, target: Tensor, reduction: str = "mean") -> Tensor:
-    """On probabilities; logs are clamped at -100 as PyTorch does."""
-    log_p, log_1mp = self.log().maximum(-100), (1 - self).log().maximum(-100)
-    return _reduce_loss(-(target * log_p + (1 - target) * log_1mp), reduction)
-
-  def binary_crossentropy_logits(self, target: Tensor, reduction: str = "mean") -> Tensor:
-    """On logits, in the overflow-free form max(x, 0) - x*t + log(1 + exp(-|x|))."""
-    return _reduce_loss(self.relu() - self * target + (1 + (-self.abs()).exp()).log(), reduction)
-
-  def linear(self, weight: Tensor, bias: Tensor | None = None) -> Tensor:
-    """x @ weight.T + bias, with weight (out, in) as in PyTorch."""
-    out = self @ weight.T
-    return out + bias if bias is not None else out
-
-  def dropout(self, p: float = 0.5) -> Tensor:
-    """Zero each element with probability p and scale the rest by 1/(1-p); the identity unless Tensor.training."""
-    if not 0 <= p <= 1: raise ValueError(f"dropout: p must be in [0, 1], got {p}")
-    if not Tensor.training or p == 0: return self
-    keep = Tensor.rand(*self.shape, device=self.device) >= p
-    return keep.where(self, 0.0) * (1 / (1 - p)) if p < 1 else self * 0
 
   # ---- linear algebra ----------------------------------------------------------------------------------------------
   def matmul(self, w: Tensor) -> Tensor:
@@ -641,57 +541,6 @@ class Tensor:
     start = self._axis(start_dim)
     return self.reshape(self.shape[:start] + (-1,))
 
-  def __getitem__(self, index) -> Tensor:
-    """Basic indexing: ints, slices (any step), None and Ellipsis."""
-    index = index if isinstance(index, tuple) else (index,)
-    if any(isinstance(i, (Tensor, list, np.ndarray)) for i in index):
-      raise NotImplementedError("indexing with tensors or lists is not supported yet")
-    n_real = sum(1 for i in index if i is not None and i is not Ellipsis)
-    if n_real > self.ndim: raise IndexError(f"too many indices ({n_real}) for a tensor of shape {self.shape}")
-    if sum(1 for i in index if i is Ellipsis) > 1: raise IndexError("an index can only have one ellipsis")
-    if Ellipsis in index:
-      at = index.index(Ellipsis)
-      index = index[:at] + (slice(None),) * (self.ndim - n_real) + index[at + 1:]
-    else:
-      index = index + (slice(None),) * (self.ndim - n_real)
-    x, out_shape, axis = self, [], 0
-    shrink, flips, strides, drop = [], [], [], []
-    for i in index:
-      if i is None:
-        out_shape.append(1)
-        continue
-      size = self.shape[axis]
-      if isinstance(i, (int, np.integer)):
-        if not -size <= i < size: raise IndexError(f"index {i} is out of bounds for axis {axis} with size {size}")
-        i = int(i) % size
-        shrink.append((i, i + 1)); flips.append(False); strides.append(1); drop.append(True)   # noqa: E702
-      elif isinstance(i, slice):
-        start, stop, step = i.indices(size)
-        if step > 0: lo, hi = start, max(start, stop)
-        else: lo, hi = stop + 1, max(stop + 1, start + 1)
-        shrink.append((lo, hi)); flips.append(step < 0); strides.append(abs(step)); drop.append(False)   # noqa: E702
-        out_shape.append(len(range(start, stop, step)))
-      else:
-        raise IndexError(f"unsupported index {i!r}")
-      axis += 1
-    x = x.shrink(tuple(shrink))
-    if any(flips): x = x.flip(tuple(a for a, f in enumerate(flips) if f))
-    if any(s != 1 for s in strides): x = x._stride(strides)
-    return x.reshape(tuple(out_shape))
-
-  def _stride(self, strides: list[int]) -> Tensor:
-    """Every s-th element along each axis: pad to a multiple of s, split the axis in two, keep the first column."""
-    padded = self.pad(tuple((0, -s % st) for s, st in zip(self.shape, strides)))
-    split = padded.reshape(tuple(d for s, st in zip(padded.shape, strides) for d in (s // st, st)))
-    kept = split.shrink(tuple(r for s, st in zip(padded.shape, strides) for r in ((0, s // st), (0, 1))))
-    return kept.reshape(tuple(s // st for s, st in zip(padded.shape, strides)))
-
-
-def _reduce_loss(x: Tensor, reduction: str) -> Tensor:
-  if reduction == "mean": return x.mean()
-  if reduction == "sum": return x.sum()
-  if reduction == "none": return x
-  raise ValueError(f"reduction must be 'mean', 'sum' or 'none', got {reduction!r}")
 
 
 def _mix32(x: LazyBuffer) -> LazyBuffer:

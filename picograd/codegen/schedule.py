@@ -12,7 +12,7 @@ Works on LazyBuffer objects without importing lazy.py: codegen sits below the la
 """
 from __future__ import annotations
 from dataclasses import dataclass, field
-from picograd.ops import AstNode, BufferOps, LoadOps, ReduceOps, CastOp, ZERO_PRESERVING
+from picograd.ops import AstNode, BufferOps, LoadOps, ReduceOps, ZERO_PRESERVING
 from picograd.shape.tracker import ShapeTracker
 
 
