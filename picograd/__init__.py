@@ -2,7 +2,7 @@
 from picograd.tensor import Tensor, no_grad          # noqa: F401
 from picograd.dtype import dtypes                    # noqa: F401
 from picograd.helpers import GlobalCounters          # noqa: F401
-from picograd.errors import PicogradError, ShapeError, DTypeError, DeviceError, CompileError   # noqa: F401
+from picograd.errors import PicogradError, ShapeError, DTypeError, DeviceError, CompileError, AxisError   # noqa: F401
 
 from picograd import nn, optim                       # noqa: F401,E402
 

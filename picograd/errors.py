@@ -13,6 +13,10 @@ class DTypeError(PicogradError, TypeError):
   pass
 
 
+class AxisError(PicogradError, IndexError):
+  """An axis or index outside a tensor's dimensions."""
+
+
 class DeviceError(PicogradError, RuntimeError):
   pass
 

@@ -12,7 +12,7 @@ from picograd import autograd as F
 from picograd import device as devices
 from picograd.codegen.schedule import ScheduleItem, create_schedule
 from picograd.dtype import DType, dtypes, promote, to_dtype
-from picograd.errors import DeviceError, DTypeError, PicogradError, ShapeError
+from picograd.errors import AxisError, DeviceError, DTypeError, ShapeError
 from picograd.helpers import prod
 from picograd.lazy import LazyBuffer
 from picograd.ops import BinaryOps
@@ -20,10 +20,7 @@ from picograd.realize import run_schedule
 from picograd.tensor_index import IndexOps
 from picograd.tensor_math import MathOps
 from picograd.tensor_nn import NNOps
-
-
-class AxisError(PicogradError, IndexError):
-  pass
+from picograd.tensor_shape import ShapeOps
 
 
 def _broadcast_shape(op: str, *shapes) -> tuple[int, ...]:
@@ -44,7 +41,7 @@ def _infer_dtype(data) -> DType:
   return dtypes.default_float
 
 
-class Tensor(MathOps, NNOps, IndexOps):
+class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
   no_grad: bool = False          # set by the `no_grad()` context: new results record no history
   training: bool = False         # dropout is active only while True (Module.train() sets it)
   _seed: int = 0                 # random numbers are a hash of (seed, counter): reproducible after manual_seed
@@ -525,22 +522,6 @@ class Tensor(MathOps, NNOps, IndexOps):
   def flip(self, axis) -> Tensor:
     axes = tuple(self._axis(a) for a in ((axis,) if isinstance(axis, int) else axis))
     return F.Flip.apply(self, axes=axes)
-
-  def squeeze(self, dim=None) -> Tensor:
-    if dim is None: return self.reshape(tuple(s for s in self.shape if s != 1))
-    d = self._axis(dim)
-    return self if self.shape[d] != 1 else self.reshape(self.shape[:d] + self.shape[d + 1:])
-
-  def unsqueeze(self, dim: int) -> Tensor:
-    d = dim % (self.ndim + 1) if -self.ndim - 1 <= dim <= self.ndim else None
-    if d is None: raise AxisError(f"unsqueeze: dim {dim} out of range for {self.ndim} axes")
-    return self.reshape(self.shape[:d] + (1,) + self.shape[d:])
-
-  def flatten(self, start_dim=0) -> Tensor:
-    if self.ndim == 0: return self.reshape(1)
-    start = self._axis(start_dim)
-    return self.reshape(self.shape[:start] + (-1,))
-
 
 
 def _mix32(x: LazyBuffer) -> LazyBuffer:
