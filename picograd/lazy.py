@@ -75,9 +75,9 @@ class LazyBuffer:
     else: dtype = self.dtype
     return LazyBuffer.new(self.device, self.shape, dtype, op, srcs)
 
-  def cast(self, dtype: DType) -> LazyBuffer:
+  def cast(self, dtype: DType, bitcast: bool = False) -> LazyBuffer:
     if dtype == self.dtype: return self
-    return LazyBuffer.new(self.device, self.shape, dtype, CastOp.CAST, (self,))
+    return LazyBuffer.new(self.device, self.shape, dtype, CastOp.BITCAST if bitcast else CastOp.CAST, (self,))
 
   def r(self, op: ReduceOps, axes: tuple[int, ...]) -> LazyBuffer:
     """Reduce over `axes`, keeping them as size-1 axes."""

@@ -40,7 +40,8 @@ class BufferOps(Enum):
 
 
 class CastOp(Enum):
-  CAST = auto()
+  CAST = auto()      # convert the value
+  BITCAST = auto()   # reinterpret the bits
 
 
 ALUOps = UnaryOps | BinaryOps | TernaryOps
@@ -49,7 +50,7 @@ Op = UnaryOps | BinaryOps | TernaryOps | ReduceOps | MovementOps | LoadOps | Buf
 COMPARE_OPS = {BinaryOps.CMPLT, BinaryOps.CMPEQ}
 # ops with f(0, ..., 0) == 0: a zero-padded view of their result equals their result on zero-padded inputs
 ZERO_PRESERVING = {BinaryOps.ADD, BinaryOps.SUB, BinaryOps.MUL, BinaryOps.MAX, BinaryOps.AND, BinaryOps.OR, BinaryOps.XOR,
-                   BinaryOps.SHL, BinaryOps.SHR, UnaryOps.NEG, UnaryOps.SQRT, UnaryOps.SIN, TernaryOps.WHERE, CastOp.CAST,
+                   BinaryOps.SHL, BinaryOps.SHR, UnaryOps.NEG, UnaryOps.SQRT, UnaryOps.SIN, TernaryOps.WHERE, CastOp.CAST, CastOp.BITCAST,
                    BinaryOps.CMPLT}
 
 

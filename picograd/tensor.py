@@ -57,7 +57,8 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     elif isinstance(data, (bool, int, float)):
       lb = LazyBuffer.const(data, (), dtype or dtypes.of_python(data), devices.canonical(device))
     elif isinstance(data, (list, tuple)):
-      lb = LazyBuffer.from_numpy(np.array(data, dtype=(dtype or _infer_dtype(data)).np), devices.canonical(device))
+      dt = dtype or _infer_dtype(data)
+      lb = LazyBuffer.from_numpy(np.array(data, dtype=dt.np if dt != dtypes.bfloat16 else np.float32), devices.canonical(device))
     elif isinstance(data, np.ndarray):
       lb = LazyBuffer.from_numpy(data, devices.canonical(device))
     elif isinstance(data, np.generic):
@@ -103,10 +104,12 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     return self
 
   def numpy(self) -> np.ndarray:
-    if self.numel() == 0: return np.empty(self.shape, dtype=self.dtype.np)
+    """A copy as a NumPy array. bfloat16, which NumPy lacks, comes back as float32 (PyTorch refuses instead)."""
+    if self.numel() == 0: return np.empty(self.shape, dtype=self.dtype.np if self.dtype != dtypes.bfloat16 else np.float32)
     lb = self.lazydata.contiguous()
     if not lb.is_realized: run_schedule(create_schedule([lb]))
-    return lb.base.realized.numpy().reshape(self.shape)
+    out = lb.base.realized.numpy().reshape(self.shape)
+    return (out.astype(np.uint32) << 16).view(np.float32) if self.dtype == dtypes.bfloat16 else out
 
   def tolist(self): return self.numpy().tolist()
 
@@ -395,6 +398,15 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
   def cast(self, dtype) -> Tensor:
     dtype = to_dtype(dtype)
     return self if dtype == self.dtype else F.Cast.apply(self, dtype=dtype)
+  def bitcast(self, dtype) -> Tensor:
+    """The same bytes read as another type of the same size (no gradient)."""
+    dtype = to_dtype(dtype)
+    if dtype.itemsize != self.dtype.itemsize or dtypes.bool in (dtype, self.dtype):
+      raise DTypeError(f"bitcast: cannot reinterpret {self.dtype.name} as {dtype.name} (sizes must match, no bool)")
+    if self.requires_grad: raise RuntimeError("bitcast: not differentiable; detach() first")
+    return Tensor(self.lazydata.cast(dtype, bitcast=True))
+
+  def half(self): return self.cast(dtypes.float16)
   def float(self): return self.cast(dtypes.float32)
   def int(self): return self.cast(dtypes.int32)
   def long(self): return self.cast(dtypes.int64)

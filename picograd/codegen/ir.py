@@ -19,6 +19,7 @@ class IROps(Enum):
   STORE = auto()     # srcs=(buffer, index, value)
   ALU = auto()       # arg=UnaryOps/BinaryOps/TernaryOps member
   CAST = auto()      # srcs=(value,): convert to dtype
+  BITCAST = auto()   # srcs=(value,): the same bits read as dtype (same size)
   ACC = auto()       # arg=initial value: a mutable accumulator, (re)set to its initial value here
   ASSIGN = auto()    # srcs=(acc, value)
 

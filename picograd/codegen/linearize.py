@@ -34,7 +34,7 @@ class _Builder:
 
   def emit(self, op: IROps, dtype, srcs=(), arg=None) -> int:
     inst = Inst(op, dtype, tuple(srcs), arg)
-    pure = op in (IROps.CONST, IROps.ALU, IROps.CAST, IROps.LOAD, IROps.BUFFER)
+    pure = op in (IROps.CONST, IROps.ALU, IROps.CAST, IROps.BITCAST, IROps.LOAD, IROps.BUFFER)
     if pure and inst in self.shared: return self.shared[inst][0]
     self.insts.append(inst)
     if pure: self.shared[inst] = (len(self.insts) - 1, 0 if op is IROps.CONST else self.depth)
@@ -115,7 +115,7 @@ class _Builder:
 
 def _count_flops(k: Kernel) -> int:
   inner = set(k.reduce_node.walk()) if k.reduce_node is not None else set()
-  alu = [n for n in k.ast.walk() if n.op not in BufferOps and n.op is not CastOp.CAST]
+  alu = [n for n in k.ast.walk() if n.op not in BufferOps and n.op not in CastOp]
   return sum(prod(k.full_shape) if n in inner else prod(k.output_shape) for n in alu)
 
 
@@ -137,8 +137,8 @@ class _Lowerer:
         offset, valid = b.st_index(n.arg[1] if n.op is BufferOps.CONST else n.arg, idxs)
         v = b.const(n.arg[0], n.dtype) if n.op is BufferOps.CONST else b.emit(IROps.CAST, n.dtype, (offset,))
         if valid is not None: v = b.alu(TernaryOps.WHERE, n.dtype, valid, v, b.const(zero(n.dtype), n.dtype))
-      elif n.op is CastOp.CAST:
-        v = b.emit(IROps.CAST, n.dtype, (self.values[(n.srcs[0], key)],))
+      elif n.op in CastOp:
+        v = b.emit(IROps.CAST if n.op is CastOp.CAST else IROps.BITCAST, n.dtype, (self.values[(n.srcs[0], key)],))
       else:
         v = b.alu(n.op, n.dtype, *(self.values[(s, key)] for s in n.srcs))
       self.values[(n, key)] = v

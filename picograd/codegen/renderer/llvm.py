@@ -5,6 +5,8 @@ stack slots that LLVM's passes promote to registers. Float ops may contract into
 reassociate, so reductions vectorize. NaN and infinity keep their IEEE meaning (no nnan/ninf).
 """
 from __future__ import annotations
+import math
+import numpy as np
 from picograd.codegen.ir import IROps, Inst, Program
 from picograd.codegen.renderer.llvm_math import F32_FUNCTIONS, dbl, flt
 from picograd.dtype import DType, dtypes
@@ -15,7 +17,8 @@ _INT_TYPES = {1: "i8", 2: "i16", 4: "i32", 8: "i64"}
 
 def ltype(dt: DType) -> str:
   if dt == dtypes.bool: return "i1"
-  if dt.is_float: return {4: "float", 8: "double"}[dt.itemsize]
+  if dt == dtypes.bfloat16: return "bfloat"
+  if dt.is_float: return {2: "half", 4: "float", 8: "double"}[dt.itemsize]
   return _INT_TYPES[dt.itemsize]
 
 
@@ -26,10 +29,19 @@ def mtype(dt: DType) -> str:
 
 def literal(value, dt: DType) -> str:
   if dt == dtypes.bool: return "true" if value else "false"
+  if dt == dtypes.float16: return f"0xH{int(np.array(value, np.float16).view(np.uint16)):04X}"
+  if dt == dtypes.bfloat16: return f"0xR{_bfloat16_bits(float(value)):04X}"
   if dt.is_float: return flt(value) if dt.itemsize == 4 else dbl(float(value))
   bits = 8 * dt.itemsize
   v = int(value) % (1 << bits)
   return str(v - (1 << bits) if v >= 1 << (bits - 1) else v)
+
+
+def _bfloat16_bits(x: float) -> int:
+  """The bfloat16 nearest to x (ties to even), as its 16 bits."""
+  bits = int(np.array(x, np.float32).view(np.uint32))
+  if math.isnan(x): return 0x7FC0
+  return ((bits + 0x7FFF + ((bits >> 16) & 1)) >> 16) & 0xFFFF
 
 
 class _Emitter:
@@ -111,7 +123,9 @@ def _cast(e: _Emitter, src: DType, dst: DType, a: str) -> str:
   s, d = ltype(src), ltype(dst)
   if s == d and src.is_unsigned == dst.is_unsigned: return a
   if dst == dtypes.bool: return e.op(f"fcmp une {s} {a}, 0.0" if src.is_float else f"icmp ne {s} {a}, 0")
-  if src.is_float and dst.is_float: return e.op(f"{'fpext' if dst.itemsize > src.itemsize else 'fptrunc'} {s} {a} to {d}")
+  if src.is_float and dst.is_float:
+    if src.itemsize == dst.itemsize: return e.op(f"fptrunc float {e.op(f'fpext {s} {a} to float')} to {d}")   # half <-> bfloat
+    return e.op(f"{'fpext' if dst.itemsize > src.itemsize else 'fptrunc'} {s} {a} to {d}")
   if src.is_float: return e.op(f"{'fptoui' if dst.is_unsigned else 'fptosi'} {s} {a} to {d}")
   unsigned_src = src.is_unsigned or src == dtypes.bool
   if dst.is_float: return e.op(f"{'uitofp' if unsigned_src else 'sitofp'} {s} {a} to {d}")
@@ -183,6 +197,8 @@ def render_llvm(prog: Program) -> str:
       e.raw(f"  store {ltype(insts[srcs[0]].dtype)} {val(srcs[1])}, ptr {names[srcs[0]]}")
     elif op is IROps.CAST:
       names[i] = _cast(e, insts[srcs[0]].dtype, dt, val(srcs[0]))
+    elif op is IROps.BITCAST:
+      names[i] = e.op(f"bitcast {ltype(insts[srcs[0]].dtype)} {val(srcs[0])} to {ltype(dt)}")
     elif op is IROps.ALU:
       names[i] = _render_alu(e, inst, insts, [val(s) for s in srcs], i in accumulated)
     else:
@@ -205,6 +221,14 @@ def _render_alu(e: _Emitter, inst: Inst, insts, args: list[str], accumulated: bo
   op = inst.arg
   if op is TernaryOps.WHERE: return e.op(f"select i1 {args[0]}, {ltype(inst.dtype)} {args[1]}, {ltype(inst.dtype)} {args[2]}")
   operand_dt = insts[inst.srcs[0]].dtype
+  if operand_dt.is_float and operand_dt.itemsize == 2:   # compute in float32, round once: PyTorch's CPU semantics
+    wide = [_cast(e, operand_dt, dtypes.float32, a) for a in args]
+    out = _render_op(e, op, dtypes.float32, wide, accumulated)
+    return out if inst.dtype == dtypes.bool else _cast(e, dtypes.float32, operand_dt, out)
+  return _render_op(e, op, operand_dt, args, accumulated)
+
+
+def _render_op(e: _Emitter, op, operand_dt: DType, args: list[str], accumulated: bool) -> str:
   if op in UnaryOps: return _unary(e, op, operand_dt, args[0])
   flags = "reassoc nsz contract " if accumulated else "contract "
   return _binary(e, op, operand_dt, args[0], args[1], flags)
