@@ -87,8 +87,9 @@ class LazyBuffer:
     return LazyBuffer.new(self.device, shape, self.dtype, op, (self,), axes)
 
   def contiguous(self) -> LazyBuffer:
-    if self.st.contiguous and (self.size == self.base.size) and self.base.op not in (LoadOps.CONST, LoadOps.ARANGE):
-      return self
+    """Force a row-major buffer of its own, unless this already is one (realized, or a copy that will be)."""
+    in_buffer = self.base.realized is not None or self.base.op in (LoadOps.COPY, LoadOps.CONTIGUOUS, LoadOps.EMPTY)
+    if self.st.contiguous and self.size == self.base.size and in_buffer: return self
     return LazyBuffer.new(self.device, self.shape, self.dtype, LoadOps.CONTIGUOUS, (self,))
 
   def copy_to(self, device: str) -> LazyBuffer:

@@ -245,24 +245,33 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
   # ---- autograd ----------------------------------------------------------------------------------------------------
   def backward(self, gradient: Tensor | None = None) -> Tensor:
     """Accumulate d(self)/d(leaf) into each leaf's `.grad`. A non-scalar result is seeded with ones."""
+    for t, g in self._gradients(gradient, "backward").items():
+      if t._ctx is None: t.grad = Tensor(g) if t.grad is None else Tensor(t.grad.lazydata.e(BinaryOps.ADD, g))
+    for t in self._toposort(): t._ctx = None   # the graph is used up, as in PyTorch
+    return self
+
+  def gradient(self, *targets: Tensor, gradient: Tensor | None = None) -> list[Tensor]:
+    """d(self)/d(target) for each target, lazily, without touching `.grad` or the graph."""
+    grads = self._gradients(gradient, "gradient")
+    return [Tensor(grads[t]) if t in grads else Tensor.zeros(*t.shape, dtype=t.dtype, device=t.device) for t in targets]
+
+  def _gradients(self, gradient: Tensor | None, caller: str) -> dict[Tensor, LazyBuffer]:
+    """The gradient of every tensor in the graph that requires one, from the output back."""
     if self._ctx is None and not self.requires_grad:
-      raise RuntimeError("backward: this tensor does not require grad and has no graph")
+      raise RuntimeError(f"{caller}: this tensor does not require grad and has no graph")
+    if self.dtype.kind in "biu": raise RuntimeError(f"{caller}: gradients need a float result, not {self.dtype.name}")
     if gradient is None: gradient = Tensor.ones(*self.shape, dtype=self.dtype, device=self.device)
-    if gradient.shape != self.shape: raise ShapeError(f"backward: gradient shape {gradient.shape} != tensor shape {self.shape}")
+    if gradient.shape != self.shape: raise ShapeError(f"{caller}: gradient shape {gradient.shape} != tensor shape {self.shape}")
     grads: dict[Tensor, LazyBuffer] = {self: gradient.lazydata}
     for t in reversed(self._toposort()):
-      g = grads.pop(t, None)
-      if g is None: continue
-      if t._ctx is None:
-        t.grad = Tensor(g) if t.grad is None else Tensor(t.grad.lazydata.e(BinaryOps.ADD, g))
-        continue
+      g = grads.get(t)
+      if g is None or t._ctx is None: continue
       parent_grads = t._ctx.backward(g)
       if not isinstance(parent_grads, tuple): parent_grads = (parent_grads,)
       for p, pg in zip(t._ctx.parents, parent_grads):
         if pg is None or not p.requires_grad: continue
         grads[p] = pg if p not in grads else grads[p].e(BinaryOps.ADD, pg)
-      t._ctx = None   # the graph is used up, as in PyTorch
-    return self
+    return grads
 
   def _toposort(self) -> list[Tensor]:
     order, seen, stack = [], set(), [(self, False)]
@@ -444,6 +453,40 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
   def min(self, axis=None, keepdim=False):
     if self.dtype == dtypes.bool: return self.logical_not().max(axis, keepdim).logical_not()
     return -((-self).max(axis, keepdim))
+  def prod(self, axis=None, keepdim=False, dtype=None):
+    """Product over axes, as a tree of pairwise multiplies (exact in the way PyTorch's is, unlike exp(sum(log)))."""
+    x = self.cast(dtype) if dtype is not None else (self.cast(dtypes.default_int) if self.dtype == dtypes.bool else self)
+    axes = x._reduce_axes(axis)
+    kept = tuple(i for i in range(x.ndim) if i not in axes)
+    n = prod(x.shape[a] for a in axes)
+    flat = x.permute(kept + axes).reshape(tuple(x.shape[i] for i in kept) + (n,))
+    while flat.shape[-1] > 1: flat = _multiply_down(flat)
+    out_shape = tuple(1 if i in axes else s for i, s in enumerate(x.shape)) if keepdim else tuple(x.shape[i] for i in kept)
+    return (flat if n else flat.pad(tuple((0, 0) for _ in kept) + ((0, 1),), value=1)).reshape(out_shape)
+
+  def any(self, axis=None, keepdim=False): return (self != 0).max(axis, keepdim) if self.numel() else self._bool_fill(axis, keepdim, False)
+  def all(self, axis=None, keepdim=False): return (self != 0).min(axis, keepdim) if self.numel() else self._bool_fill(axis, keepdim, True)
+
+  def _bool_fill(self, axis, keepdim, value: bool) -> Tensor:
+    axes = self._reduce_axes(axis)
+    shape = tuple(1 if i in axes else s for i, s in enumerate(self.shape) if keepdim or i not in axes)
+    return Tensor.full(shape, value, dtype=dtypes.bool, device=self.device)
+
+  def var(self, axis=None, keepdim=False, correction=1):
+    x = self._float()
+    n = prod(self.shape[a] for a in self._reduce_axes(axis))
+    sq = (x - x.mean(axis, keepdim=True)).square().sum(axis, keepdim)
+    return sq / max(n - correction, 0)
+
+  def std(self, axis=None, keepdim=False, correction=1): return self.var(axis, keepdim, correction).sqrt()
+
+  def logsumexp(self, axis=None, keepdim=False):
+    x = self._float()
+    m = x.max(axis, keepdim=True)
+    m = (m.abs() == float("inf")).where(0.0, m)   # all -inf stays -inf; +inf stays +inf
+    out = (x - m).exp().sum(axis, keepdim=True).log() + m
+    return out if keepdim else out.reshape(tuple(s for i, s in enumerate(self.shape) if i not in self._reduce_axes(axis)))
+
   def mean(self, axis=None, keepdim=False):
     x = self._float()
     count = prod(self.shape[a] for a in self._reduce_axes(axis))
@@ -534,6 +577,24 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
   def flip(self, axis) -> Tensor:
     axes = tuple(self._axis(a) for a in ((axis,) if isinstance(axis, int) else axis))
     return F.Flip.apply(self, axes=axes)
+
+
+PROD_TREE_CHUNK = 64   # a multiply tree wider than this is split in two kernels to keep each one's code small
+
+
+def _multiply_down(x: Tensor) -> Tensor:
+  """One step of a product along the last axis: halve it by pairing, or (when long) reduce chunks into a buffer."""
+  n = x.shape[-1]
+  lead = tuple((0, 0) for _ in x.shape[:-1])
+  if n > PROD_TREE_CHUNK:
+    c = PROD_TREE_CHUNK
+    chunks = x.pad(lead + ((0, -n % c),), value=1).reshape(x.shape[:-1] + (-(-n // c), c))
+    while chunks.shape[-1] > 1: chunks = _multiply_down(chunks)
+    return chunks.reshape(x.shape[:-1] + (-(-n // c),)).contiguous()
+  even = x.pad(lead + ((0, n % 2),), value=1)
+  half = even.shape[-1] // 2
+  keep = (None,) * len(lead)
+  return even.shrink(keep + ((0, half),)) * even.shrink(keep + ((half, 2 * half),))
 
 
 def _mix32(x: LazyBuffer) -> LazyBuffer:
