@@ -89,3 +89,45 @@ class Adam(Optimizer):
 class AdamW(Adam):
   def __init__(self, params, lr: float = 1e-3, betas=(0.9, 0.999), eps: float = 1e-8, weight_decay: float = 0.01):
     super().__init__(params, lr, betas, eps, weight_decay, decoupled=True)
+
+
+def clip_grad_norm(params, max_norm: float) -> Tensor:
+  """Scale all gradients so their joint L2 norm is at most max_norm (lazily); returns the norm before clipping."""
+  grads = [p for p in params if p.grad is not None]
+  if not grads: return Tensor(0.0)
+  total = sum((p.grad.float().square().sum() for p in grads), Tensor(0.0)).sqrt()
+  scale = (max_norm / (total + 1e-6)).minimum(1.0)
+  for p in grads: p.grad = (p.grad * scale).cast(p.grad.dtype)
+  return total
+
+
+class LRScheduler:
+  """Sets the optimizer's learning rate from the epoch count; call step() once per epoch, as in PyTorch."""
+
+  def __init__(self, optimizer: Optimizer):
+    self.optimizer, self.base_lr, self.epoch = optimizer, optimizer.lr, 0
+
+  def lr_at(self, epoch: int) -> float: raise NotImplementedError
+
+  def step(self):
+    self.epoch += 1
+    self.optimizer.lr = self.lr_at(self.epoch)
+
+  def get_last_lr(self) -> list[float]: return [self.optimizer.lr]
+
+
+class StepLR(LRScheduler):
+  def __init__(self, optimizer: Optimizer, step_size: int, gamma: float = 0.1):
+    super().__init__(optimizer)
+    self.step_size, self.gamma = step_size, gamma
+
+  def lr_at(self, epoch): return self.base_lr * self.gamma ** (epoch // self.step_size)
+
+
+class CosineAnnealingLR(LRScheduler):
+  def __init__(self, optimizer: Optimizer, T_max: int, eta_min: float = 0.0):
+    super().__init__(optimizer)
+    self.T_max, self.eta_min = T_max, eta_min
+
+  def lr_at(self, epoch):
+    return self.eta_min + (self.base_lr - self.eta_min) * (1 + math.cos(math.pi * epoch / self.T_max)) / 2

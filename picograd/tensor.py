@@ -604,6 +604,11 @@ def _mix32(x: LazyBuffer) -> LazyBuffer:
   return x.e(BinaryOps.XOR, x.e(BinaryOps.SHR, x.const_like(16)))
 
 
+def tensor(data, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
+  """PyTorch's torch.tensor: a new tensor from data."""
+  return Tensor(data, device=device, dtype=dtype, requires_grad=requires_grad)
+
+
 @contextmanager
 def no_grad():
   """Results made inside record no autograd history."""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 import numpy as np
 from picograd.errors import PicogradError, ShapeError
+from picograd.dtype import dtypes
 from picograd.tensor import Tensor
 
 
@@ -22,15 +23,38 @@ def load_state_dict(model, state: dict, strict: bool = True):
     target.assign(value.to(target.device).cast(target.dtype).contiguous().realize())
 
 
-def safe_save(state: dict[str, Tensor], path: str):
-  from safetensors.numpy import save_file
-  save_file({k: np.ascontiguousarray(v.numpy()) for k, v in state.items()}, path)
+_CODES = {"bool": "BOOL", "int8": "I8", "uint8": "U8", "int16": "I16", "uint16": "U16", "int32": "I32", "uint32": "U32",
+          "int64": "I64", "uint64": "U64", "float16": "F16", "bfloat16": "BF16", "float32": "F32", "float64": "F64"}
+
+
+def _raw_bytes(t: Tensor) -> np.ndarray:
+  """The tensor's bytes exactly as stored (bfloat16 read through uint16, as NumPy has no bfloat16)."""
+  t = t.detach()
+  return np.ascontiguousarray((t.bitcast(dtypes.uint16) if t.dtype == dtypes.bfloat16 else t).numpy())
+
+
+def safe_save(state: dict[str, Tensor], path: str, metadata: dict[str, str] | None = None):
+  """Write tensors to a safetensors file, bit for bit, whatever their dtype."""
+  import safetensors
+  arrays = {name: _raw_bytes(t) for name, t in state.items()}   # kept alive while serializing reads them
+  specs = {name: safetensors.TensorSpec(dtype=state[name].dtype.name, shape=list(a.shape), data_ptr=a.ctypes.data,
+                                        data_len=a.nbytes) for name, a in arrays.items()}
+  safetensors.serialize_file(specs, path, metadata=metadata)
 
 
 def safe_load(path: str) -> dict[str, Tensor]:
-  from safetensors import SafetensorError
-  from safetensors.numpy import load_file
-  try: arrays = load_file(path)
-  except (SafetensorError, OSError, ValueError) as e:
+  """Read a safetensors file into tensors; a damaged file raises StateDictError naming it."""
+  import safetensors
+  try:
+    with open(path, "rb") as f: entries = safetensors.deserialize(f.read())
+  except (safetensors.SafetensorError, OSError, ValueError) as e:
     raise StateDictError(f"safe_load: {path} is not a readable safetensors file ({e})") from None
-  return {k: Tensor(v) for k, v in arrays.items()}
+  by_code = {code: name for name, code in _CODES.items()}
+  out = {}
+  for name, entry in entries:
+    if entry["dtype"] not in by_code: raise StateDictError(f"safe_load: {path}: '{name}' has unsupported dtype {entry['dtype']}")
+    dtype = getattr(dtypes, by_code[entry["dtype"]])
+    array = np.frombuffer(bytes(entry["data"]), dtype=dtype.np).reshape(entry["shape"])
+    t = Tensor(array.copy())
+    out[name] = t.bitcast(dtypes.bfloat16) if dtype == dtypes.bfloat16 else t
+  return out
