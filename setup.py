@@ -1,5 +1,7 @@
 from setuptools import setup, find_packages
 
+CUDA = ["cuda-bindings>=13,<14", "nvidia-cuda-nvrtc>=13,<14", "nvidia-cuda-cuobjdump>=13,<14", "nvidia-cuda-nvdisasm>=13,<14"]
+
 setup(
   name="picograd",
   version="0.1.0",
@@ -9,7 +11,9 @@ setup(
   install_requires=["numpy", "llvmlite>=0.45"],
   extras_require={
     "examples": ["tqdm", "safetensors"],
+    # NVRTC compiles CUDA C without a GPU; cuobjdump/nvdisasm show the SASS
+    "cuda": CUDA,
     # torch is pinned to the CPU build: an unpinned requirement pulls gigabytes of CUDA packages
-    "test": ["pytest", "torch==2.13.0", "tqdm", "safetensors"],
+    "test": ["pytest", "torch==2.13.0", "tqdm", "safetensors"] + CUDA,
   },
 )

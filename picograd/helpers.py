@@ -14,6 +14,8 @@ def getenv(key: str, default=0):
 
 DEBUG = getenv("DEBUG", 0)            # 1 kernels run, 2 + device ops and fusion, 3 + IR, 4 + source and assembly
 DEVICE = getenv("DEVICE", "CPU")      # default device for new tensors
+CUDA_ARCH = getenv("PICOGRAD_CUDA_ARCH", "")   # e.g. sm_90: the target when no GPU is present to ask
+CHECK_CUDA = getenv("PICOGRAD_CHECK_CUDA", "")  # e.g. sm_80,sm_90: the emulator also compiles each kernel for these
 MNIST_DIR = getenv("MNIST_DIR", "")   # a folder holding the four MNIST .gz files (else they are downloaded)
 CACHE_DIR = getenv("PICOGRAD_CACHE", os.path.join(os.path.expanduser("~"), ".cache", "picograd"))
 

@@ -45,11 +45,11 @@ def compile_item(item: ScheduleItem, dev: str) -> CompiledKernel:
     return _cache[key]
   spec = devices.get(dev)
   start = time.perf_counter()
-  kernel = optimize(build_kernel(item.ast))
+  kernel = optimize(build_kernel(item.ast), gpu=spec.gpu)
   dtypes = (item.out.dtype,) + tuple(b.dtype for b in item.inputs)
   program = linearize(kernel, _kernel_name(kernel), dtypes)
   source = spec.render(program)
-  runner = spec.compile(program.name, source, len(dtypes))
+  runner = spec.compile(program, source)
   ck = _cache[key] = CompiledKernel(kernel, program, source, runner, time.perf_counter() - start)
   GlobalCounters.compile_count += 1
   if DEBUG >= 2: print(f"  compile  {program.name}: cache miss, {ck.compile_s * 1e3:.1f} ms")
@@ -58,7 +58,7 @@ def compile_item(item: ScheduleItem, dev: str) -> CompiledKernel:
     print(format_program(program))
   if DEBUG >= 4:
     print(f"--- {spec.source_language} ---\n{source}")
-    if hasattr(runner, "assembly"): print(f"--- assembly ---\n{runner.assembly()}")
+    print(f"--- assembly ---\n{runner.assembly()}")
   return ck
 
 

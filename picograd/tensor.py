@@ -50,6 +50,7 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
 
   def __init__(self, data, device: str | None = None, dtype=None, requires_grad: bool = False):
     dtype = to_dtype(dtype) if dtype is not None else None
+    if device is not None: devices.get(device)   # an unavailable device fails here, at the user's call
     if isinstance(data, LazyBuffer):
       lb = data
     elif isinstance(data, Tensor):
@@ -135,9 +136,12 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
   def clone(self) -> Tensor: return Tensor(LazyBuffer.new(self.device, self.shape, self.dtype, F.LoadOps.CONTIGUOUS, (self.lazydata,)))
 
   def to(self, device: str) -> Tensor:
-    device = devices.canonical(device)
+    device = devices.get(device).name
     if device == self.device: return self
     return Tensor(self.lazydata.copy_to(device), requires_grad=self.requires_grad)
+
+  def cuda(self) -> Tensor: return self.to("CUDA")
+  def cpu(self) -> Tensor: return self.to("CPU")
 
   # ---- creation ----------------------------------------------------------------------------------------------------
   @staticmethod

@@ -58,7 +58,7 @@ def test_debug_levels():
 def test_compile_error_surfaces_at_the_users_call(monkeypatch):
   from picograd import device, CompileError
   spec = device.get("CPU")
-  broken = device.DeviceSpec("CPU", spec.allocate, lambda prog: "this is not LLVM IR", spec.compile, spec.source_language)
+  broken = device.DeviceSpec("CPU", spec.allocate, lambda prog: "this is not LLVM IR", spec.compile, spec.source_language, False)
   monkeypatch.setitem(device._specs, "CPU", broken)
   with pytest.raises(CompileError, match="this is not LLVM IR"):
     (Tensor(np.ones(3, dtype=np.float32)) * 17.5 + 0.25).numpy()

@@ -22,6 +22,12 @@ class IROps(Enum):
   BITCAST = auto()   # srcs=(value,): the same bits read as dtype (same size)
   ACC = auto()       # arg=initial value: a mutable accumulator, (re)set to its initial value here
   ASSIGN = auto()    # srcs=(acc, value)
+  # GPU launch geometry (only in programs with a Launch)
+  SPECIAL = auto()   # arg="block" (block index) or "thread" (thread index within the block); 1-d launches
+  LOCAL = auto()     # arg=(name, size): a shared-memory array of dtype, one per block; LOAD/STORE address it
+  BARRIER = auto()   # every thread of the block waits here until all arrive
+  IF = auto()        # srcs=(condition,): the instructions up to the matching ENDIF run where it holds
+  ENDIF = auto()     # srcs=(if,)
 
 
 @dataclass(frozen=True)
@@ -33,12 +39,20 @@ class Inst:
 
 
 @dataclass(frozen=True)
+class Launch:
+  """How many blocks of how many threads run a GPU kernel: decided by the optimizer, read by renderer and runtime."""
+  blocks: int
+  threads: int
+
+
+@dataclass(frozen=True)
 class Program:
   """A linearized kernel: its name, instructions, and the facts the runtime needs to launch it."""
   name: str
   insts: tuple[Inst, ...]
   buffer_dtypes: tuple[DType, ...]   # buffer 0 is the output
   flops: int
+  launch: Launch | None = None       # None: a CPU program, run once with loops
 
 
 def format_inst(i: int, inst: Inst) -> str:
@@ -50,19 +64,20 @@ def format_inst(i: int, inst: Inst) -> str:
 
 def format_program(prog: Program) -> str:
   depth, lines = 0, []
+  if prog.launch is not None: lines.append(f"launch: {prog.launch.blocks} blocks x {prog.launch.threads} threads")
   for i, inst in enumerate(prog.insts):
-    if inst.op is IROps.ENDRANGE: depth -= 1
+    if inst.op in (IROps.ENDRANGE, IROps.ENDIF): depth -= 1
     lines.append("  " * depth + format_inst(i, inst))
-    if inst.op is IROps.RANGE: depth += 1
+    if inst.op in (IROps.RANGE, IROps.IF): depth += 1
   return "\n".join(lines)
 
 
 def check_program(insts: tuple[Inst, ...]) -> None:
   """Assert the structural rules every renderer relies on: sources come first, loops are balanced."""
-  open_ranges = []
+  open_blocks = []
   for i, inst in enumerate(insts):
     assert all(0 <= s < i for s in inst.srcs), f"inst {i} reads a later value: {format_inst(i, inst)}"
-    if inst.op is IROps.RANGE: open_ranges.append(i)
-    if inst.op is IROps.ENDRANGE: assert open_ranges.pop() == inst.srcs[0], f"unbalanced loop at {i}"
+    if inst.op in (IROps.RANGE, IROps.IF): open_blocks.append(i)
+    if inst.op in (IROps.ENDRANGE, IROps.ENDIF): assert open_blocks.pop() == inst.srcs[0], f"unbalanced block at {i}"
     if inst.op is IROps.ASSIGN: assert insts[inst.srcs[0]].op is IROps.ACC, f"assign to a non-accumulator at {i}"
-  assert not open_ranges, "loops left open"
+  assert not open_blocks, "loops or ifs left open"

@@ -1,8 +1,9 @@
 """Lower a Kernel to the flat IR: loops over the output axes, an accumulator loop over the reduce axes, loads
 through each view's index math, the fused ALU ops, and one store."""
 from __future__ import annotations
+import functools
 import itertools
-from picograd.codegen.ir import Inst, IROps, Program, check_program
+from picograd.codegen.ir import Inst, IROps, Launch, Program, check_program
 from picograd.codegen.kernel import Axis, Kernel
 from picograd.dtype import DType, dtypes
 from picograd.helpers import prod
@@ -34,7 +35,8 @@ class _Builder:
 
   def emit(self, op: IROps, dtype, srcs=(), arg=None) -> int:
     inst = Inst(op, dtype, tuple(srcs), arg)
-    pure = op in (IROps.CONST, IROps.ALU, IROps.CAST, IROps.BITCAST, IROps.LOAD, IROps.BUFFER)
+    pure = op in (IROps.CONST, IROps.ALU, IROps.CAST, IROps.BITCAST, IROps.BUFFER, IROps.SPECIAL) or \
+      (op is IROps.LOAD and self.insts[srcs[0]].op is IROps.BUFFER)   # shared memory changes between reads
     if pure and inst in self.shared: return self.shared[inst][0]
     self.insts.append(inst)
     if pure: self.shared[inst] = (len(self.insts) - 1, 0 if op is IROps.CONST else self.depth)
@@ -48,10 +50,29 @@ class _Builder:
     self.depth += 1
     return r
 
-  def close_loop(self, r: int):
-    self.emit(IROps.ENDRANGE, None, (r,))
+  def close_loop(self, r: int): self._close(IROps.ENDRANGE, r)
+
+  def open_if(self, cond: int) -> int:
+    i = self.emit(IROps.IF, None, (cond,))
+    self.depth += 1
+    return i
+
+  def close_if(self, i: int): self._close(IROps.ENDIF, i)
+
+  def _close(self, op: IROps, opener: int):
+    """End a loop or if: values made inside are out of scope after it."""
+    self.emit(op, None, (opener,))
     self.depth -= 1
     self.shared = {k: v for k, v in self.shared.items() if v[1] <= self.depth}
+
+  def unravel(self, flat: int, sizes: list[int]) -> list[int]:
+    """Row-major indices of a flat position (the first axis needs no modulo: flat is in range)."""
+    out, inner = [], prod(sizes)
+    for i, s in enumerate(sizes):
+      inner //= s
+      q = self.div(flat, inner)
+      out.append(q if i == 0 else self.mod(q, s))
+    return out
 
   # ---- index math, folded where it is constant -------------------------------------------------------------
   def alu(self, op, dtype, *srcs: int) -> int:
@@ -160,36 +181,84 @@ class _Lowerer:
 
 
 def linearize(k: Kernel, name: str, buffer_dtypes: tuple[DType, ...]) -> Program:
-  """Loops over LOOP axes; per UPCAST value an accumulator (reduce kernels) and a store; REDUCE loops inside."""
+  """CPU: loops over LOOP axes. GPU: LOOP axes from the thread (or block) index. Inside either, per UPCAST value an
+  accumulator and a store, with REDUCE loops innermost."""
   b = _Builder()
   bufs = [b.emit(IROps.BUFFER, dt, (), (i, f"data{i}", i == 0)) for i, dt in enumerate(buffer_dtypes)]
   low = _Lowerer(b, bufs)
-  loops = [b.open_loop(k.full_shape[a], a) for a in k.axes(Axis.LOOP)]
-  upcasts = k.axes(Axis.UPCAST)
-  tiles = list(itertools.product(*(range(k.full_shape[a]) for a in upcasts)))
-
-  def indices(loop_or_reduce: list[int], tile: tuple[int, ...]) -> list[int]:
-    return loop_or_reduce + [b.const(v) for v in tile]
-
+  sizes = [k.full_shape[a] for a in k.axes(Axis.LOOP)]
+  outputs = prod(sizes)
+  launch, closers = None, []
+  if not k.threads:
+    outer = [b.open_loop(s, a) for s, a in zip(sizes, k.axes(Axis.LOOP))]
+    closers = [functools.partial(b.close_loop, r) for r in reversed(outer)]
+  elif k.group:
+    launch = Launch(outputs, k.threads)
+    outer = b.unravel(b.emit(IROps.SPECIAL, IDX, (), "block"), sizes)
+  else:
+    launch = Launch(-(-outputs // k.threads), k.threads)
+    gid = b.add(b.mul(b.emit(IROps.SPECIAL, IDX, (), "block"), k.threads), b.emit(IROps.SPECIAL, IDX, (), "thread"))
+    if launch.blocks * launch.threads != outputs: closers = [functools.partial(b.close_if, b.open_if(b.lt(gid, b.const(outputs))))]
+    outer = b.unravel(gid, sizes)
+  tiles = list(itertools.product(*(range(k.full_shape[a]) for a in k.axes(Axis.UPCAST))))
+  post = outer + [b.const(0)] * len(k.axes(Axis.REDUCE))
   red = k.reduce_node
-  post = loops + [b.const(0)] * len(k.axes(Axis.REDUCE))
-  if red is not None:
-    accs = [b.emit(IROps.ACC, red.dtype, (), reduce_identity(red.op, red.dtype)) for _ in tiles]
-    # with registers tiled by hand, LLVM must not also vectorize the reduce loop (it would gather)
-    rloops = [b.open_loop(k.full_shape[a], a, vectorize=not upcasts) for a in k.axes(Axis.REDUCE)]
-    combine = BinaryOps.ADD if red.op is ReduceOps.SUM else BinaryOps.MAX
-    for acc, tile in zip(accs, tiles):
-      v = low.lower(red.srcs[0], indices(loops + rloops, tile))
-      b.emit(IROps.ASSIGN, None, (acc, b.alu(combine, red.dtype, acc, v)))
-    for r in reversed(rloops): b.close_loop(r)
-    for acc, tile in zip(accs, tiles): low.values[(red, tuple(indices(post, tile)))] = acc
-  store = k.ast
-  for tile in tiles:
-    idxs = indices(post, tile)
-    out = low.lower(store.srcs[0], idxs)
-    offset, _ = b.st_index(store.arg[1], idxs)
+  if red is not None: _reduce(b, low, k, red, outer, post, tiles)
+  store_tiles = tiles if not k.group else [()]
+  guard = b.open_if(b.alu(BinaryOps.CMPEQ, dtypes.bool, b.emit(IROps.SPECIAL, IDX, (), "thread"), b.const(0))) if k.group else None
+  for tile in store_tiles:
+    idxs = post + [b.const(v) for v in tile]
+    out = low.lower(k.ast.srcs[0], idxs)
+    offset, _ = b.st_index(k.ast.arg[1], idxs)
     b.emit(IROps.STORE, None, (bufs[0], offset, out))
-  for r in reversed(loops): b.close_loop(r)
+  if guard is not None: b.close_if(guard)
+  for close in closers: close()
   insts = tuple(b.insts)
   check_program(insts)
-  return Program(name, insts, buffer_dtypes, _count_flops(k))
+  return Program(name, insts, buffer_dtypes, _count_flops(k), launch)
+
+
+def _reduce(b: _Builder, low: _Lowerer, k: Kernel, red: AstNode, outer: list[int], post: list[int], tiles):
+  """Accumulate the reduction into one accumulator per tile; the result becomes the reduce node's value at `post`."""
+  combine = BinaryOps.ADD if red.op is ReduceOps.SUM else BinaryOps.MAX
+  accs = [b.emit(IROps.ACC, red.dtype, (), reduce_identity(red.op, red.dtype)) for _ in tiles]
+  raxes = k.axes(Axis.REDUCE)
+  # with registers tiled by hand, LLVM must not also vectorize the reduce loop (it would gather)
+  serial = raxes[:-1] if k.group else raxes
+  loops = [b.open_loop(k.full_shape[a], a, vectorize=not k.axes(Axis.UPCAST)) for a in serial]
+  ridxs, in_range = list(loops), None
+  if k.group:   # thread t takes elements t, t + threads, ... of the last reduce axis
+    size = k.full_shape[raxes[-1]]
+    step = b.open_loop(-(-size // k.threads), raxes[-1])
+    loops.append(step)
+    r = b.add(b.mul(step, k.threads), b.emit(IROps.SPECIAL, IDX, (), "thread"))
+    if size % k.threads:   # the last round is partial: read a valid element, then leave the accumulator alone
+      in_range = b.lt(r, b.const(size))
+      r = b.alu(TernaryOps.WHERE, IDX, in_range, r, b.const(size - 1))
+    ridxs.append(r)
+  for acc, tile in zip(accs, tiles):
+    v = low.lower(red.srcs[0], outer + ridxs + [b.const(t) for t in tile])
+    new = b.alu(combine, red.dtype, acc, v)
+    if in_range is not None: new = b.alu(TernaryOps.WHERE, red.dtype, in_range, new, acc)
+    b.emit(IROps.ASSIGN, None, (acc, new))
+  for r in reversed(loops): b.close_loop(r)
+  if k.group: accs = [_combine_across_threads(b, k.threads, combine, red.dtype, accs[0])]
+  for acc, tile in zip(accs, tiles): low.values[(red, tuple(post + [b.const(t) for t in tile]))] = acc
+
+
+def _combine_across_threads(b: _Builder, threads: int, combine, dtype: DType, acc: int) -> int:
+  """Tree-combine one value per thread in shared memory; thread 0 then reads the block's total."""
+  thread = b.emit(IROps.SPECIAL, IDX, (), "thread")
+  partial = b.emit(IROps.LOCAL, dtype, (), ("partial", threads))
+  b.emit(IROps.STORE, None, (partial, thread, acc))
+  b.emit(IROps.BARRIER, None)
+  half = threads // 2
+  while half >= 1:
+    active = b.open_if(b.lt(thread, b.const(half)))
+    mine = b.emit(IROps.LOAD, dtype, (partial, thread))
+    theirs = b.emit(IROps.LOAD, dtype, (partial, b.add(thread, b.const(half))))
+    b.emit(IROps.STORE, None, (partial, thread, b.alu(combine, dtype, mine, theirs)))
+    b.close_if(active)
+    b.emit(IROps.BARRIER, None)
+    half //= 2
+  return b.emit(IROps.LOAD, dtype, (partial, b.const(0)))

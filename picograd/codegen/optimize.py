@@ -1,10 +1,13 @@
 """Choices about a kernel's axes that change its speed, never its result. Each heuristic is named and says why.
 
-Today: register tiling of reduce kernels (matmul, reductions over a non-contiguous axis). The reduce loop runs
+CPU: register tiling of reduce kernels (matmul, reductions over a non-contiguous axis). The reduce loop runs
 innermost over a tile of outputs unrolled into registers, so each loaded value feeds many multiply-adds and the
 unrolled copies along a contiguous axis become SIMD instructions.
+GPU: the launch geometry. One thread per output, or, for reductions with few outputs, one block per output
+whose threads share the reduction (so a long reduction never runs on a single thread).
 """
 from __future__ import annotations
+from dataclasses import replace
 from picograd.codegen.kernel import Axis, Kernel, map_views
 from picograd.helpers import prod
 from picograd.ops import BufferOps
@@ -14,6 +17,10 @@ VECTOR_TILES = (64, 32, 16, 8)    # floats unrolled along a contiguous axis: 4, 
 SMALL_AXIS = 16                   # an axis this short is unrolled whole (e.g. the 10 classes of a classifier)
 REUSE_TILES = (4, 2)              # rows sharing each vector load; 4 x 64 floats = 16 of the 32 zmm registers
 MAX_ACCUMULATORS = 256            # beyond this the accumulators spill out of registers
+
+GPU_THREADS = 256                 # threads per block: 8 warps, a common sweet spot for occupancy
+GROUP_MAX_OUTPUTS = 16384         # fewer outputs than this cannot fill a GPU with one thread each...
+GROUP_MIN_REDUCE = 128            # ...and reductions at least this long are worth splitting across a block
 
 
 def upcast(k: Kernel, axis: int, amount: int) -> Kernel:
@@ -33,7 +40,25 @@ def _load_views(k: Kernel):
   return [n.arg[1].views[-1] for n in red.walk() if n.op is BufferOps.LOAD]
 
 
-def optimize(k: Kernel) -> Kernel:
+def optimize(k: Kernel, gpu: bool = False) -> Kernel:
+  return plan_gpu(k) if gpu else tile_registers(k)
+
+
+def _next_pow2(n: int) -> int: return 1 << max(0, (n - 1).bit_length())
+
+
+def plan_gpu(k: Kernel) -> Kernel:
+  """The launch geometry; the launch itself (blocks x threads) follows from it in the linearizer."""
+  outputs = prod(k.full_shape[a] for a in k.axes(Axis.LOOP))
+  reduce_axes = k.axes(Axis.REDUCE)
+  if reduce_axes and prod(k.full_shape[a] for a in reduce_axes) >= GROUP_MIN_REDUCE and outputs <= GROUP_MAX_OUTPUTS:
+    threads = min(GPU_THREADS, _next_pow2(k.full_shape[reduce_axes[-1]]))
+    return replace(k, threads=threads, group=True, applied=k.applied + (f"block of {threads} threads per output",))
+  threads = min(GPU_THREADS, _next_pow2(outputs))
+  return replace(k, threads=threads, applied=k.applied + (f"one thread per output, {threads} per block",))
+
+
+def tile_registers(k: Kernel) -> Kernel:
   red = k.reduce_node
   if red is None or prod(k.full_shape[a] for a in k.axes(Axis.REDUCE)) < MIN_REDUCE_TO_TILE: return k
   loads, reduce_axes = _load_views(k), k.axes(Axis.REDUCE)

@@ -1,4 +1,4 @@
-"""Layers with PyTorch's names, shapes and default initializations."""
+"""Layers with PyTorch's names, shapes, default initializations and state_dict keys."""
 from __future__ import annotations
 import math
 from picograd.nn.module import Module
@@ -7,6 +7,10 @@ from picograd.tensor import Tensor
 
 def _uniform(shape, bound: float) -> Tensor:
   return Tensor.uniform(*shape, low=-bound, high=bound, requires_grad=True)
+
+
+def _tuple(x, n: int) -> tuple[int, ...]:
+  return (x,) * n if isinstance(x, int) else tuple(x)
 
 
 class Linear(Module):
@@ -18,6 +22,68 @@ class Linear(Module):
   def forward(self, x: Tensor) -> Tensor: return x.linear(self.weight, self.bias)
 
 
+class _ConvNd(Module):
+  """PyTorch's reset_parameters: kaiming_uniform(a=sqrt(5)) weights, bias uniform in +-1/sqrt(fan_in); fan_in is
+  the product of the weight's dims after the first (in both conv and transposed conv)."""
+
+  def __init__(self, weight_shape: tuple[int, ...], bias_size: int, bias: bool):
+    super().__init__()
+    self.weight = Tensor.kaiming_uniform(*weight_shape, a=math.sqrt(5), requires_grad=True)
+    self.bias = _uniform((bias_size,), 1 / math.sqrt(math.prod(weight_shape[1:]))) if bias else None
+
+
+class Conv2d(_ConvNd):
+  dims = 2
+
+  def __init__(self, in_channels: int, out_channels: int, kernel_size, stride=1, padding=0, dilation=1, groups: int = 1,
+               bias: bool = True):
+    if in_channels % groups or out_channels % groups: raise ValueError(f"channels must divide into {groups} groups")
+    kernel = _tuple(kernel_size, self.dims)
+    super().__init__((out_channels, in_channels // groups, *kernel), out_channels, bias)
+    self.stride, self.padding, self.dilation, self.groups = stride, padding, dilation, groups
+
+  def forward(self, x: Tensor) -> Tensor:
+    return x.conv2d(self.weight, self.bias, self.stride, self.padding, self.dilation, self.groups)
+
+
+class Conv1d(Conv2d):
+  dims = 1
+
+
+class ConvTranspose2d(_ConvNd):
+  dims = 2
+
+  def __init__(self, in_channels: int, out_channels: int, kernel_size, stride=1, padding=0, output_padding=0,
+               groups: int = 1, bias: bool = True, dilation=1):
+    if in_channels % groups or out_channels % groups: raise ValueError(f"channels must divide into {groups} groups")
+    kernel = _tuple(kernel_size, self.dims)
+    super().__init__((in_channels, out_channels // groups, *kernel), out_channels, bias)
+    self.stride, self.padding, self.output_padding, self.groups, self.dilation = stride, padding, output_padding, groups, dilation
+
+  def forward(self, x: Tensor) -> Tensor:
+    return x.conv_transpose2d(self.weight, self.bias, self.stride, self.padding, self.output_padding, self.groups, self.dilation)
+
+
+class Embedding(Module):
+  """A lookup table, computed as one-hot rows times the weight so that the weight gets a gradient. Like PyTorch,
+  the padding_idx row starts at zero and is never trained."""
+
+  def __init__(self, num_embeddings: int, embedding_dim: int, padding_idx: int | None = None):
+    super().__init__()
+    self.num_embeddings, self.padding_idx = num_embeddings, padding_idx
+    weight = Tensor.randn(num_embeddings, embedding_dim)
+    if padding_idx is not None: weight = (Tensor.arange(num_embeddings) == padding_idx % num_embeddings).unsqueeze(1).where(0.0, weight)
+    self.weight = weight.contiguous().realize()
+    self.weight.requires_grad = True
+
+  def forward(self, idx: Tensor) -> Tensor:
+    rows = Tensor.arange(self.num_embeddings, device=idx.device)
+    weight = self.weight
+    if self.padding_idx is not None:
+      weight = (rows == self.padding_idx % self.num_embeddings).unsqueeze(1).where(weight.detach(), weight)
+    return (idx.unsqueeze(-1) == rows).cast(weight.dtype) @ weight
+
+
 class Dropout(Module):
   def __init__(self, p: float = 0.5):
     super().__init__()
@@ -27,11 +93,33 @@ class Dropout(Module):
 
 
 class Flatten(Module):
-  def __init__(self, start_dim: int = 1):
+  def __init__(self, start_dim: int = 1, end_dim: int = -1):
     super().__init__()
-    self.start_dim = start_dim
+    self.start_dim, self.end_dim = start_dim, end_dim
 
-  def forward(self, x: Tensor) -> Tensor: return x.flatten(self.start_dim)
+  def forward(self, x: Tensor) -> Tensor:
+    start, end = x._axis(self.start_dim), x._axis(self.end_dim)
+    return x.reshape(*x.shape[:start], -1, *x.shape[end + 1:])
+
+
+class MaxPool2d(Module):
+  def __init__(self, kernel_size, stride=None, padding=0, dilation=1, ceil_mode: bool = False):
+    super().__init__()
+    self.kernel_size, self.stride, self.padding, self.dilation, self.ceil_mode = kernel_size, stride, padding, dilation, ceil_mode
+
+  def forward(self, x: Tensor) -> Tensor:
+    return x.max_pool2d(self.kernel_size, self.stride, self.padding, self.dilation, self.ceil_mode)
+
+
+class AvgPool2d(Module):
+  def __init__(self, kernel_size, stride=None, padding=0, ceil_mode: bool = False, count_include_pad: bool = True,
+               divisor_override: int | None = None):
+    super().__init__()
+    self.kernel_size, self.stride, self.padding = kernel_size, stride, padding
+    self.ceil_mode, self.count_include_pad, self.divisor_override = ceil_mode, count_include_pad, divisor_override
+
+  def forward(self, x: Tensor) -> Tensor:
+    return x.avg_pool2d(self.kernel_size, self.stride, self.padding, self.ceil_mode, self.count_include_pad, self.divisor_override)
 
 
 def _activation(name: str, method: str):
@@ -42,22 +130,29 @@ def _activation(name: str, method: str):
 ReLU = _activation("ReLU", "relu")
 Sigmoid = _activation("Sigmoid", "sigmoid")
 Tanh = _activation("Tanh", "tanh")
+SiLU = _activation("SiLU", "silu")
 
 
-class CrossEntropyLoss(Module):
-  def __init__(self, reduction: str = "mean", label_smoothing: float = 0.0, ignore_index: int = -100):
+class GELU(Module):
+  def __init__(self, approximate: str = "none"):
     super().__init__()
-    self.reduction, self.label_smoothing, self.ignore_index = reduction, label_smoothing, ignore_index
+    self.approximate = approximate
 
-  def forward(self, logits: Tensor, target: Tensor) -> Tensor:
-    return logits.cross_entropy(target, self.reduction, self.label_smoothing, self.ignore_index)
+  def forward(self, x: Tensor) -> Tensor: return x.gelu(approximate=self.approximate)
 
 
-class MSELoss(Module):
-  def __init__(self, reduction: str = "mean"):
+class LeakyReLU(Module):
+  def __init__(self, negative_slope: float = 0.01):
     super().__init__()
-    self.reduction = reduction
+    self.negative_slope = negative_slope
 
-  def forward(self, x: Tensor, target: Tensor) -> Tensor:
-    err = (x - target).square()
-    return err.mean() if self.reduction == "mean" else err.sum() if self.reduction == "sum" else err
+  def forward(self, x: Tensor) -> Tensor: return x.leakyrelu(self.negative_slope)
+
+
+class Softmax(Module):
+  def __init__(self, dim: int | None = None):
+    super().__init__()
+    self.dim = dim
+
+  def forward(self, x: Tensor) -> Tensor:
+    return x.softmax(self.dim if self.dim is not None else (0 if x.ndim in (0, 1, 3) else 1))   # PyTorch's legacy choice

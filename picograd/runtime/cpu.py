@@ -30,7 +30,11 @@ class CPUBuffer:
 
   def numpy(self) -> np.ndarray:
     """A copy of the contents as a flat array."""
-    return self._mem.view(self.dtype.np).copy()
+    return self.view().copy()
+
+  def view(self) -> np.ndarray:
+    """The contents as a typed flat array, without copying."""
+    return self._mem.view(self.dtype.np)
 
 
 def new_target_machine() -> llvm.TargetMachine:
