@@ -1,7 +1,7 @@
 """One helper, `check`, that runs an op in PyTorch and in picograd on the same random inputs and compares.
 
-Why: every per-op test needs the same four steps (make inputs, forward both, compare, backward both with the same
-upstream gradient, compare every input's grad); writing them once keeps each test to one line and makes sure no test
+Why: every per-op test needs the same four steps (make inputs, forward both, compare, backpropagate the same
+upstream gradient through both -- `out.backward(g)`, i.e. d(sum(out * g)) -- and compare every input's grad); writing them once keeps each test to one line and makes sure no test
 forgets the backward pass. Inputs are random (fixed seed per call, never zero, so a kernel that ignores an input or
 returns zeros cannot pass by accident) and the upstream gradient is random too (ones would hide a transposed or
 mis-broadcast gradient).
@@ -74,7 +74,7 @@ def check(shapes, torch_fn, picograd_fn=None, *, low=-2, high=2, atol=None, rtol
 
   if t_out.requires_grad:
     # out.backward(g) is d(sum(out * g))/d(input): each op's backward on its own, without sum's backward mixed in
-    g = rand_array(np.random.default_rng(seed + 1), tuple(t_out.shape), 0.5, 1.5, np.float32)
+    g = rand_array(np.random.default_rng(seed + 1), tuple(t_out.shape), 0.5, 1.5, t_out.detach().numpy().dtype)
     t_out.backward(torch.tensor(g))
     p_out.backward(_tensor(g))
     for i, (p, t) in enumerate(zip(pt, tt)):

@@ -2,9 +2,11 @@
 
 Shapes are reused across tests on purpose: each distinct kernel costs a compile, and the cache is per process.
 """
-import math
+import multiprocessing
 import os
 import sys
+import traceback
+from contextlib import contextmanager
 import numpy as np
 import pytest
 import torch
@@ -139,7 +141,7 @@ def test_maximum_minimum_ties_split_gradient():
   y = np.array([1.0, 1.0, -3.0, 5.0], np.float32)
   check(None, lambda a, b: a.maximum(b), inputs=[x, y])
   check(None, lambda a, b: a.minimum(b), inputs=[x, y])
-  p, _ = check(None, lambda a: a.maximum(a), inputs=[x])
+  check(None, lambda a: a.maximum(a), inputs=[x])
 
 
 # ---- comparisons and where ------------------------------------------------------------------------------------------
@@ -286,7 +288,7 @@ def test_matmul_spellings_and_views():
   check([(3, 2), (4, 3)], lambda x, y: x.T @ y.T, **F32)                       # both transposed
   check([(4, 5), (3, 4)], lambda x, y: x[1:3, ::2] @ y.flip(0)[:, 1:], **F32)   # sliced and flipped
   check([(1, 3), (3, 1)], lambda x, y: x.expand(4, 3) @ y.expand(3, 2), **F32)  # expanded
-  p, _ = check(None, lambda x, y: x @ y, inputs=[np.array([[1, 2], [3, 4]], np.int32), np.array([[5, -1], [2, 0]], np.int32)])
+  check(None, lambda x, y: x @ y, inputs=[np.array([[1, 2], [3, 4]], np.int32), np.array([[5, -1], [2, 0]], np.int32)])
 
 
 # ---- movement -------------------------------------------------------------------------------------------------------
@@ -586,6 +588,14 @@ def test_backward_explicit_gradient_and_accumulation():
     (x * 2).backward(Tensor([1.0, 2.0]))
 
 
+def test_backward_gradient_of_other_dtype():
+  # torch casts a float32 upstream gradient for a float64 result; picograd must not emit a mixed-type kernel
+  x, tx = Tensor([1.0, 2.0, 3.0], requires_grad=True), torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
+  (x.double() * 3).backward(Tensor([1.0, 0.5, 2.0]))
+  (tx.double() * 3).backward(torch.tensor([1.0, 0.5, 2.0]))
+  assert_close(x.grad, tx.grad)
+
+
 def test_detach():
   xn = np.array([1.0, -2.0, 3.0], np.float32)
   x, tx = Tensor(xn, requires_grad=True), torch.tensor(xn, requires_grad=True)
@@ -629,13 +639,38 @@ def test_no_grad_restores_flag_on_exception():
 
 
 # ---- empty tensors --------------------------------------------------------------------------------------------------
-@pytest.mark.parametrize("fn", [lambda x, y: x + y, lambda x, y: x * y.exp(), lambda x, y: (x - 1).relu(),
-                                lambda x, y: x.sum(), lambda x, y: x.sum(0), lambda x, y: x.sum(1), lambda x, y: x.sum(0, True),
-                                lambda x, y: x.permute(1, 0) * 2],
-                         ids=["add", "mul_exp", "relu", "sum", "sum0", "sum1", "sum0_keep", "permute"])
-def test_empty_tensors(fn):
-  check([(0, 3), (3,)], fn)
-  check([(0, 3), (0, 3)], fn)
+def _forked(fn, timeout=5.0):
+  """Run fn() in a forked child: a kernel that never returns fails the test after `timeout` instead of hanging the suite."""
+  ctx = multiprocessing.get_context("fork")
+  recv, send = ctx.Pipe(duplex=False)
+
+  def child():
+    try:
+      fn()
+      send.send(None)
+    except BaseException:
+      send.send(traceback.format_exc())
+
+  proc = ctx.Process(target=child)
+  proc.start()
+  try:
+    if not recv.poll(timeout): pytest.fail(f"did not finish in {timeout}s (a kernel loops forever)")
+    error = recv.recv()
+  finally:
+    proc.kill()
+    proc.join()
+  if error is not None: pytest.fail(f"in the child process:\n{error}", pytrace=False)
+
+
+EMPTY_FNS = {"add": lambda x, y: x + y, "mul_exp": lambda x, y: x * y.exp(), "relu": lambda x, y: (x - 1).relu(),
+             "sum": lambda x, y: x.sum(), "sum0": lambda x, y: x.sum(0), "sum1": lambda x, y: x.sum(1),
+             "sum0_keep": lambda x, y: x.sum(0, True), "permute": lambda x, y: x.permute(1, 0) * 2}
+
+
+@pytest.mark.parametrize("shapes", [[(0, 3), (3,)], [(0, 3), (0, 3)]], ids=str)
+@pytest.mark.parametrize("name", list(EMPTY_FNS))
+def test_empty_tensors(name, shapes):
+  _forked(lambda: check(shapes, EMPTY_FNS[name]))
 
 
 def test_empty_tensor_ints():
@@ -643,20 +678,13 @@ def test_empty_tensor_ints():
 
 
 # ---- errors ---------------------------------------------------------------------------------------------------------
+@contextmanager
 def _raises(exc, builtin, *words):
-  """A context checking that the error is a picograd error of type `exc`, also the built-in, and names every word."""
-  class _Ctx:
-    def __enter__(self):
-      self.cm = pytest.raises(exc)
-      self.info = self.cm.__enter__()
-      return self.info
-    def __exit__(self, *args):
-      handled = self.cm.__exit__(*args)
-      assert isinstance(self.info.value, picograd.PicogradError) and isinstance(self.info.value, builtin)
-      msg = str(self.info.value)
-      for w in words: assert w in msg, f"{w!r} not in error message {msg!r}"
-      return handled
-  return _Ctx()
+  """The error is `exc`, a picograd error that is also the built-in `builtin`, and its message names every word."""
+  with pytest.raises(exc) as info:
+    yield
+  assert isinstance(info.value, picograd.PicogradError) and isinstance(info.value, builtin), type(info.value).__mro__
+  for w in words: assert w in str(info.value), f"{w!r} not in error message {str(info.value)!r}"
 
 
 def test_error_broadcast_mismatch():

@@ -40,14 +40,14 @@ def _run(code: str, debug: int) -> str:
   return out.stdout
 
 
-SCRIPT = "import numpy as np\nfrom picograd import Tensor\nx = Tensor(np.ones((4, 8), dtype=np.float32))\n(x.exp() * 2).sum(1).numpy()\n"
+SCRIPT = "import numpy as np\nfrom picograd import Tensor\nx = Tensor(np.ones((4, 8), dtype=np.float32))\n(x.exp2() * 2).sum(1).numpy()\n"
 
 
 def test_debug_levels():
   one = _run(SCRIPT, 1)
   assert "*** CPU" in one and "GFLOP/s" in one and "GB/s" in one and "*** total: 1 kernels" in one
   two = _run(SCRIPT, 2)
-  assert "alloc" in two and "copy" in two and "cache miss" in two and "fuses MUL EXP2 MUL SUM" in two
+  assert "alloc" in two and "copy" in two and "cache miss" in two and "fuses EXP2 MUL SUM" in two
   three = _run(SCRIPT, 3)
   assert "RANGE" in three and "ASSIGN" in three and "optimizations:" in three
   four = _run(SCRIPT, 4)
