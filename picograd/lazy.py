@@ -46,7 +46,7 @@ class LazyBuffer:
 
   @staticmethod
   def from_numpy(array: np.ndarray, device: str) -> LazyBuffer:
-    array = np.ascontiguousarray(array)
+    array = np.array(array, order="C", copy=True)   # a snapshot: later edits to the array must not leak in
     return LazyBuffer.new(device, array.shape, dtypes.from_numpy(array.dtype), LoadOps.COPY, (), array)
 
   @staticmethod
@@ -70,6 +70,8 @@ class LazyBuffer:
   def e(self, op: UnaryOps | BinaryOps | TernaryOps, *others: LazyBuffer) -> LazyBuffer:
     srcs = (self,) + others
     assert all(s.shape == self.shape and s.device == self.device for s in srcs), f"{op}: {[s for s in srcs]}"
+    typed = srcs[1:] if op is TernaryOps.WHERE else srcs
+    assert all(s.dtype == typed[0].dtype for s in typed), f"{op}: operand dtypes differ: {[s.dtype for s in srcs]}"
     if op in COMPARE_OPS: dtype = dtypes.bool
     elif op is TernaryOps.WHERE: dtype = srcs[1].dtype
     else: dtype = self.dtype
@@ -84,6 +86,9 @@ class LazyBuffer:
     axes = tuple(sorted(a for a in axes if self.shape[a] != 1))
     if not axes: return self
     shape = tuple(1 if i in axes else s for i, s in enumerate(self.shape))
+    if self.size == 0:   # nothing to reduce: the identity (a kernel loop of zero trips is never generated)
+      identity = 0 if op is ReduceOps.SUM else (float("-inf") if self.dtype.is_float else 0)
+      return LazyBuffer.const(identity, shape, self.dtype, self.device)
     return LazyBuffer.new(self.device, shape, self.dtype, op, (self,), axes)
 
   def contiguous(self) -> LazyBuffer:

@@ -266,7 +266,7 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     if self.dtype.kind in "biu": raise RuntimeError(f"{caller}: gradients need a float result, not {self.dtype.name}")
     if gradient is None: gradient = Tensor.ones(*self.shape, dtype=self.dtype, device=self.device)
     if gradient.shape != self.shape: raise ShapeError(f"{caller}: gradient shape {gradient.shape} != tensor shape {self.shape}")
-    grads: dict[Tensor, LazyBuffer] = {self: gradient.lazydata}
+    grads: dict[Tensor, LazyBuffer] = {self: gradient.lazydata.cast(self.dtype)}
     for t in reversed(self._toposort()):
       g = grads.get(t)
       if g is None or t._ctx is None: continue
@@ -427,34 +427,32 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
   def double(self): return self.cast(dtypes.float64)
 
   # ---- reductions --------------------------------------------------------------------------------------------------
-  def _axis(self, axis: int) -> int:
+  def _axis(self, axis: int, op: str = "axis") -> int:
     n = max(self.ndim, 1)
-    if not -n <= axis < n: raise AxisError(f"axis {axis} is out of range for a tensor of shape {self.shape}")
+    if not -n <= axis < n: raise AxisError(f"{op}: axis {axis} is out of range for a tensor of shape {self.shape}")
     return axis % n
 
-  def _reduce_axes(self, axis) -> tuple[int, ...]:
+  def _reduce_axes(self, axis, op: str = "reduce") -> tuple[int, ...]:
     if axis is None: return tuple(range(self.ndim))
     axes = (axis,) if isinstance(axis, int) else tuple(axis)
-    out = tuple(self._axis(a) for a in axes)
-    if len(set(out)) != len(out): raise AxisError(f"axis {axis} repeats an axis")
+    out = tuple(self._axis(a, op) for a in axes)
+    if len(set(out)) != len(out): raise AxisError(f"{op}: axis {axis} repeats an axis")
     return tuple(a for a in out if self.ndim)
 
-  def _reduce(self, fn, axis, keepdim: bool) -> Tensor:
-    axes = self._reduce_axes(axis)
+  def _reduce(self, fn, axis, keepdim: bool, name: str) -> Tensor:
+    axes = self._reduce_axes(axis, name)
     if any(self.shape[a] == 0 for a in axes) and fn is F.Max:
       raise ShapeError(f"max/min: cannot reduce over a zero-size axis of shape {self.shape}")
-    out = fn.apply(self, axes=axes) if self.numel() > 0 or fn is not F.Sum else self._empty_sum(axes)
+    out = fn.apply(self, axes=axes)
     if keepdim: return out
     return out.reshape(tuple(s for i, s in enumerate(self.shape) if i not in axes))
 
-  def _empty_sum(self, axes) -> Tensor:
-    return Tensor.zeros(*(1 if i in axes else s for i, s in enumerate(self.shape)), dtype=self.dtype, device=self.device)
-
   def sum(self, axis=None, keepdim=False, dtype=None):
     x = self.cast(dtype) if dtype is not None else (self.cast(dtypes.default_int) if self.dtype == dtypes.bool else self)
-    return x._reduce(F.Sum, axis, keepdim)
-  def max(self, axis=None, keepdim=False): return self._reduce(F.Max, axis, keepdim)
+    return x._reduce(F.Sum, axis, keepdim, "sum")
+  def max(self, axis=None, keepdim=False): return self._reduce(F.Max, axis, keepdim, "max")
   def min(self, axis=None, keepdim=False):
+    self._reduce_axes(axis, "min")
     if self.dtype == dtypes.bool: return self.logical_not().max(axis, keepdim).logical_not()
     return -((-self).max(axis, keepdim))
   def prod(self, axis=None, keepdim=False, dtype=None):
@@ -493,7 +491,7 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
 
   def mean(self, axis=None, keepdim=False):
     x = self._float()
-    count = prod(self.shape[a] for a in self._reduce_axes(axis))
+    count = prod(self.shape[a] for a in self._reduce_axes(axis, "mean"))
     return x.sum(axis, keepdim) / count if count else x.sum(axis, keepdim) * float("nan")
 
   def argmax(self, axis=None, keepdim=False) -> Tensor:
@@ -516,6 +514,8 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     y = w.reshape(-1, 1) if w.ndim == 1 else w
     if x.shape[-1] != y.shape[-2]:
       raise ShapeError(f"matmul: inner dimensions differ: {self.shape} @ {w.shape} ({x.shape[-1]} != {y.shape[-2]})")
+    try: _broadcast_shape("matmul", x.shape[:-2], y.shape[:-2])
+    except ShapeError: raise ShapeError(f"matmul: batch dimensions of {self.shape} and {w.shape} do not broadcast") from None
     x = x.reshape(*x.shape[:-1], 1, x.shape[-1])
     y = y.transpose(-1, -2).reshape(*y.shape[:-2], 1, y.shape[-1], y.shape[-2])
     out = (x * y).sum(-1)

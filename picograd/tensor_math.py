@@ -25,6 +25,10 @@ LN2_HI = math.ldexp(round(math.ldexp(LN2, 16)), -16)   # 16 bits: n * LN2_HI is 
 LN2_LO = LN2 - LN2_HI
 INF, NAN = float("inf"), float("nan")
 MANTISSA_BITS = {4: 23, 8: 52}
+# pi = PI_HI + PI_MID + PI_LO: k * PI_HI is exact in float64 for the |k| < 2**23 of float32 arguments below ~2.6e7
+PI_HI = math.ldexp(round(math.ldexp(math.pi, 28)), -28)
+PI_MID = math.pi - PI_HI
+PI_LO = math.sin(math.pi)   # pi minus its float64 rounding
 SELU_ALPHA, SELU_SCALE = 1.6732632423543772848170429916717, 1.0507009873554804934193349852946
 
 # Polynomial coefficients, constant term first. Fitted for this file by Lawson's reweighted least squares against
@@ -81,6 +85,13 @@ def _signbit(x):
   return (x < 0) | (x.reciprocal() < 0)
 
 
+def _with_zero_grad(out, *sources):
+  """out, also linked to each source by a zero gradient: PyTorch's gradient of step functions like floor and sign."""
+  for s in sources:
+    if s.requires_grad: out = s._const_like(True, dtypes.bool).where(out, s.cast(out.dtype))
+  return out
+
+
 class MathOps:
   # ---- helpers -----------------------------------------------------------------------------------------------------
   def _sign_split(self):
@@ -88,22 +99,20 @@ class MathOps:
     s = (self < 0).where(-1.0, 1.0)
     return s, self * s
 
-  def _zero_grad(self, value):
-    """value, linked to self by a zero gradient: what PyTorch gives for step functions like floor and sign."""
-    if not self.requires_grad: return value
-    return self._const_like(True, dtypes.bool).where(value.detach(), self.cast(value.dtype))
-
   def _step(self, fn):
     """A piecewise-constant float function: ints pass through, 16-bit floats round in float32, gradient zero."""
     if not self.dtype.is_float: return self
     x = self.detach()
-    return self._zero_grad(fn(x if x.dtype.itemsize >= 4 else x.cast(dtypes.float32)).cast(self.dtype))
+    return _with_zero_grad(fn(x if x.dtype.itemsize >= 4 else x.cast(dtypes.float32)).cast(self.dtype), self)
 
-  def _reduce_pi(self, offset: float = 0.0):
-    """(r, odd): self + offset = r + k*pi with |r| <= pi/2, in float64 so large arguments keep their accuracy."""
-    x = self.cast(dtypes.float64) + offset if offset else self.cast(dtypes.float64)
-    k = _rint(x * (1 / math.pi))
-    return x - k * math.pi, _rint(k * 0.5) != k * 0.5
+  def _reduce_pi(self, turns: float = 0.0):
+    """(r, odd): self + turns*pi = r + k*pi with |r| <= pi/2 and odd = k is odd. In float64, with pi in three parts,
+    so r keeps float32's accuracy up to |x| ~ 1e12; beyond, r is clamped (the result is bounded, not accurate)."""
+    x = self.cast(dtypes.float64)
+    k = _rint(x * (1 / math.pi) + turns)
+    m = k - turns
+    r = ((x - m * PI_HI) - m * PI_MID) - m * PI_LO
+    return r.clamp(-math.pi / 2, math.pi / 2), _rint(k * 0.5) != k * 0.5
 
   def _sin_reduced(self, r):
     return F.Sin.apply(r.cast(self.dtype))
@@ -151,8 +160,8 @@ class MathOps:
 
   @_float_op
   def cos(self):
-    """sin(x + pi/2), with the shift done in float64: in float32 it would cost all accuracy near cos's zeros."""
-    r, odd = self._reduce_pi(math.pi / 2)
+    """sin(x + pi/2), the shift folded into the reduction: added to x in float32 it would cost all accuracy near zeros."""
+    r, odd = self._reduce_pi(0.5)
     s = self._sin_reduced(r)
     return odd.where(-s, s)
 
@@ -174,7 +183,7 @@ class MathOps:
   @_float_op
   def asin(self):
     """The half-angle form 2*atan(x / (1 + sqrt(1 - x^2))) stays finite at |x| = 1."""
-    return (self / ((1 - self) * (1 + self)).sqrt().add(1)).atan() * 2
+    return (self / (((1 - self) * (1 + self)).sqrt() + 1)).atan() * 2
 
   @_float_op
   def acos(self):
@@ -184,17 +193,19 @@ class MathOps:
   # ---- hyperbolic --------------------------------------------------------------------------------------------------
   @_float_op
   def sinh(self):
-    """A series below 1; above, e^a/2 - e^-a/2 as exp(a - ln2) so it overflows only where sinh does."""
+    """A series below 1; above, h - 1/(4h) with h = e^a/2 formed as (e^(a/2)/2) * e^(a/2): no rounding of the
+    argument, and it overflows only where sinh does."""
     s, a = self._sign_split()
     small = a < 1
     t = small.where(a, 0.0)
-    h = (a - LN2).exp()
+    e = (a * 0.5).exp()
+    h = e * 0.5 * e
     return s * small.where(t * _poly(t * t, SINH_COEFFS), h - 0.25 / h)
 
   @_float_op
   def cosh(self):
-    h = (self.abs() - LN2).exp()
-    return h + 0.25 / h
+    """1 + 2 sinh(x/2)^2: its gradient, sinh(x), has none of the cancellation near 0 that e^x/2 - e^-x/2 has."""
+    return (self * 0.5).sinh().square() * 2 + 1
 
   @_float_op
   def tanh(self):
@@ -243,14 +254,13 @@ class MathOps:
     """-1, 0 or 1; NaN gives 0, as in PyTorch."""
     if self.dtype == dtypes.bool: return self
     x = self.detach()
-    return self._zero_grad((x > 0).cast(self.dtype) - (x < 0).cast(self.dtype))
+    return _with_zero_grad((x > 0).cast(self.dtype) - (x < 0).cast(self.dtype), self)
 
   def copysign(self, other):
     """|self| with the sign of other (-0.0 counts as negative); the gradient reaches only self."""
-    mag = self._float().abs()
-    sign_of = other if isinstance(other, type(self)) else mag._const_like(other, mag.dtype)
-    out = _signbit(sign_of.detach()).where(-mag, mag)
-    return sign_of._zero_grad(out) if isinstance(other, type(self)) else out
+    x, y = self._operands("copysign", other)
+    mag = x._float().abs()
+    return _with_zero_grad(_signbit(y.detach()._float()).where(-mag, mag), y)
 
   def trunc(self): return self._step(_trunc)
   def floor(self): return self._step(_floor)
@@ -321,7 +331,7 @@ class MathOps:
     xd, yd = x.detach(), y.detach()
     if x.dtype.is_float: q = _trunc(xd / yd) if rounding_mode == "trunc" else _floor_divide(xd, yd)
     else: q = F.Div.apply(xd, yd) if rounding_mode == "trunc" else _int_floor_divide(xd, yd)
-    return y._zero_grad(x._zero_grad(q)) if x.requires_grad or y.requires_grad else q
+    return _with_zero_grad(q, x, y)
 
   def pow(self, exponent, reverse: bool = False) -> Tensor:
     """self ** exponent (exponent ** self if reverse), with C's special values: x**0 = 1**y = 1, and NaN for a
@@ -336,13 +346,14 @@ class MathOps:
   def _int_power(self, n: int) -> Tensor:
     """self ** n for a Python int n, by repeated squaring (exact for ints, as PyTorch's)."""
     if n < 0 and not self.dtype.is_float: raise ValueError("pow: integers to negative integer powers are not allowed")
-    if n == 0: return self._zero_grad(self._const_like(1, self.dtype))
+    if n == 0: return _with_zero_grad(self._const_like(1, self.dtype), self)
+    if n == 1: return self * 1   # a new tensor, not self
     out, sq, k = None, self, abs(n)
     while k:
       if k & 1: out = sq if out is None else out * sq
       k >>= 1
       if k: sq = sq * sq
-    return out.reciprocal() if n < 0 else out * 1 if out is self else out
+    return out.reciprocal() if n < 0 else out
 
   def _int_pow_tensor(self, e: Tensor) -> Tensor:
     """Integer base and exponent tensors: square-and-multiply over every bit; negative powers are 0 unless |x| = 1."""

@@ -17,7 +17,7 @@ from picograd.helpers import prod
 if TYPE_CHECKING: from picograd.tensor import Tensor
 
 PAD_MODES = ("constant", "reflect", "replicate", "circular")
-SCAN_BLOCK = 64   # scans longer than this split into blocks: O(n*sqrt(n)) work instead of O(n^2)
+SCAN_BLOCK = 16   # scans run in blocks of this length: see _scan_last
 
 
 class ShapeOps:
@@ -226,23 +226,24 @@ class ShapeOps:
     return self.movedim(d, -1)._scan_last(op).movedim(-1, d)
 
   def _scan_last(self, op: str) -> Tensor:
-    n = self.shape[-1]
-    if n > SCAN_BLOCK: return self._scan_blocked(op)
-    rows = self.unsqueeze(-2).expand(*self.shape[:-1], n, n)   # rows[..., i, j] = x[..., j]
-    ar = type(self).arange(n, device=self.device)
-    kept = (ar.reshape(1, n) <= ar.reshape(n, 1)).where(rows, _identity(op, self.dtype))
-    return _SCAN_REDUCE[op](kept)
-
-  def _scan_blocked(self, op: str) -> Tensor:
-    """Scan blocks of ~sqrt(n) on their own, scan the blocks' totals, and combine each block with the totals before it."""
+    """Scan blocks of SCAN_BLOCK on their own, scan the blocks' totals (recursively), and combine each block with the
+    totals before it: O(n * SCAN_BLOCK * log n) work, and every kernel stays small."""
     n, lead = self.shape[-1], self.shape[:-1]
-    b = math.isqrt(n - 1) + 1
-    c = -(-n // b)
-    blocks = self.pad(((0, 0),) * len(lead) + ((0, b * c - n),)).reshape(*lead, c, b)._scan_last(op)
+    if n <= SCAN_BLOCK: return self._scan_window(op)
+    b, c = SCAN_BLOCK, -(-n // SCAN_BLOCK)
+    blocks = self.pad(((0, 0),) * len(lead) + ((0, b * c - n),)).reshape(*lead, c, b)._scan_window(op)
     totals = blocks.narrow(-1, b - 1, 1).reshape(*lead, c).narrow(-1, 0, c - 1)._scan_last(op)
     before = totals.pad(((0, 0),) * len(lead) + ((1, 0),), value=_identity(op, self.dtype))
     combined = _SCAN_COMBINE[op](blocks, before.unsqueeze(-1))
     return combined.reshape(*lead, b * c).narrow(-1, 0, n)
+
+  def _scan_window(self, op: str) -> Tensor:
+    """out[i] = reduce(x[j] for j <= i), as a reduce over an (n, n) window of x masked to j <= i."""
+    n = self.shape[-1]
+    rows = self.unsqueeze(-2).expand(*self.shape[:-1], n, n)   # rows[..., i, j] = x[..., j]
+    ar = type(self).arange(n, device=self.device)
+    kept = (ar.reshape(1, n) <= ar.reshape(n, 1)).where(rows, _identity(op, self.dtype))
+    return _SCAN_REDUCE[op](kept)
 
   def _diagonal(self) -> Tensor:
     """The diagonal of the last two (equal) axes: rows of n+1 elements start one column further right each time."""

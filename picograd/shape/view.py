@@ -77,6 +77,7 @@ class View:
   def reshape(self, new_shape: Shape) -> View | None:
     """The same elements under a new shape, or None when no single view can express it."""
     if new_shape == self.shape: return self
+    if 0 in new_shape: return View.create(new_shape)   # no elements: any layout will do
     if self.mask is not None: return self._reshape_masked(new_shape)
     return self._reshape_strided(new_shape)
 
