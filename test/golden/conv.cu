@@ -1,0 +1,473 @@
+__device__ inline float pg_h2f(unsigned short h) { float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f; }
+__device__ inline unsigned short pg_f2h(float f) { unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h; }
+__device__ inline float pg_b2f(unsigned short b) { return __uint_as_float(((unsigned int)b) << 16); }
+__device__ inline unsigned short pg_f2b(float f) {
+  unsigned int u = __float_as_uint(f);
+  if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
+  return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+}
+template<class T> __device__ inline T pg_fmax(T a, T b) { return (a != a || b != b) ? a + b : (a > b ? a : b); }
+template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
+template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
+template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
+template<class T> __device__ inline T pg_umod(T a, T b) { return b == 0 ? a : a % b; }
+template<class T, class F> __device__ inline T pg_bitcast(F x) { T o; memcpy(&o, &x, sizeof(T)); return o; }
+extern "C" __global__ __launch_bounds__(128) void kernel0(float* __restrict__ data0, const float* __restrict__ data1, const float* __restrict__ data2) {
+  const long long block3 = (long long)blockIdx.x;
+  const long long v5 = (block3 * 128ll);
+  const long long thread6 = (long long)threadIdx.x;
+  const long long v7 = (v5 + thread6);
+  const bool v9 = (v7 < 108ll);
+  if (v9) {
+    const long long v12 = pg_idiv(v7, 36ll);
+    const long long v14 = pg_idiv(v7, 6ll);
+    const long long v15 = pg_imod(v14, 6ll);
+    const long long v16 = pg_imod(v7, 6ll);
+    float acc18 = 0x0.0p+0f;
+    for (long long r20 = 0ll; r20 < 2ll; r20++) {
+      const long long v23 = (v12 * 18ll);
+      const long long v24 = (7ll + v23);
+      const long long v26 = (r20 * 9ll);
+      const long long v27 = (v24 + v26);
+      const float v28 = data2[v27];
+      const long long v29 = (v15 * 6ll);
+      const long long v30 = (6ll + v29);
+      const long long v31 = (v30 + v16);
+      const long long v32 = (r20 * 36ll);
+      const long long v33 = (v31 + v32);
+      const bool v35 = (v15 < 5ll);
+      const float v36 = (v35 ? data1[v33] : 0x0.0p+0f);
+      const float v37 = (v36 * v28);
+      const float v38 = (acc18 + v37);
+      acc18 = v38;
+    }
+    const long long v41 = (v12 * 36ll);
+    const long long v42 = (v15 * 6ll);
+    const long long v43 = (v41 + v42);
+    const long long v44 = (v43 + v16);
+    data0[v44] = acc18;
+  }
+}
+
+__device__ inline float pg_h2f(unsigned short h) { float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f; }
+__device__ inline unsigned short pg_f2h(float f) { unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h; }
+__device__ inline float pg_b2f(unsigned short b) { return __uint_as_float(((unsigned int)b) << 16); }
+__device__ inline unsigned short pg_f2b(float f) {
+  unsigned int u = __float_as_uint(f);
+  if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
+  return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+}
+template<class T> __device__ inline T pg_fmax(T a, T b) { return (a != a || b != b) ? a + b : (a > b ? a : b); }
+template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
+template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
+template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
+template<class T> __device__ inline T pg_umod(T a, T b) { return b == 0 ? a : a % b; }
+template<class T, class F> __device__ inline T pg_bitcast(F x) { T o; memcpy(&o, &x, sizeof(T)); return o; }
+extern "C" __global__ __launch_bounds__(128) void kernel1(float* __restrict__ data0, const float* __restrict__ data1, const float* __restrict__ data2) {
+  const long long block3 = (long long)blockIdx.x;
+  const long long v5 = (block3 * 128ll);
+  const long long thread6 = (long long)threadIdx.x;
+  const long long v7 = (v5 + thread6);
+  const bool v9 = (v7 < 108ll);
+  if (v9) {
+    const long long v12 = pg_idiv(v7, 36ll);
+    const long long v14 = pg_idiv(v7, 6ll);
+    const long long v15 = pg_imod(v14, 6ll);
+    const long long v16 = pg_imod(v7, 6ll);
+    float acc18 = 0x0.0p+0f;
+    for (long long r20 = 0ll; r20 < 2ll; r20++) {
+      const long long v22 = (v12 * 18ll);
+      const long long v23 = (6ll + v22);
+      const long long v25 = (r20 * 9ll);
+      const long long v26 = (v23 + v25);
+      const float v27 = data2[v26];
+      const long long v29 = (v15 * 6ll);
+      const long long v30 = (5ll + v29);
+      const long long v31 = (v30 + v16);
+      const long long v32 = (r20 * 36ll);
+      const long long v33 = (v31 + v32);
+      const bool v34 = (v15 < 5ll);
+      const bool v35 = (0ll < v16);
+      const bool v36 = (v34 && v35);
+      const float v37 = (v36 ? data1[v33] : 0x0.0p+0f);
+      const float v38 = (v37 * v27);
+      const float v39 = (acc18 + v38);
+      acc18 = v39;
+    }
+    const long long v42 = (v12 * 36ll);
+    const long long v43 = (v15 * 6ll);
+    const long long v44 = (v42 + v43);
+    const long long v45 = (v44 + v16);
+    data0[v45] = acc18;
+  }
+}
+
+__device__ inline float pg_h2f(unsigned short h) { float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f; }
+__device__ inline unsigned short pg_f2h(float f) { unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h; }
+__device__ inline float pg_b2f(unsigned short b) { return __uint_as_float(((unsigned int)b) << 16); }
+__device__ inline unsigned short pg_f2b(float f) {
+  unsigned int u = __float_as_uint(f);
+  if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
+  return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+}
+template<class T> __device__ inline T pg_fmax(T a, T b) { return (a != a || b != b) ? a + b : (a > b ? a : b); }
+template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
+template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
+template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
+template<class T> __device__ inline T pg_umod(T a, T b) { return b == 0 ? a : a % b; }
+template<class T, class F> __device__ inline T pg_bitcast(F x) { T o; memcpy(&o, &x, sizeof(T)); return o; }
+extern "C" __global__ __launch_bounds__(128) void kernel2(float* __restrict__ data0, const float* __restrict__ data1, const float* __restrict__ data2) {
+  const long long block3 = (long long)blockIdx.x;
+  const long long v5 = (block3 * 128ll);
+  const long long thread6 = (long long)threadIdx.x;
+  const long long v7 = (v5 + thread6);
+  const bool v9 = (v7 < 108ll);
+  if (v9) {
+    const long long v12 = pg_idiv(v7, 36ll);
+    const long long v14 = pg_idiv(v7, 6ll);
+    const long long v15 = pg_imod(v14, 6ll);
+    const long long v16 = pg_imod(v7, 6ll);
+    float acc18 = 0x0.0p+0f;
+    for (long long r20 = 0ll; r20 < 2ll; r20++) {
+      const long long v23 = (v12 * 18ll);
+      const long long v24 = (5ll + v23);
+      const long long v26 = (r20 * 9ll);
+      const long long v27 = (v24 + v26);
+      const float v28 = data2[v27];
+      const long long v30 = (v15 * 6ll);
+      const long long v31 = (1ll + v30);
+      const long long v32 = (v31 + v16);
+      const long long v33 = (r20 * 36ll);
+      const long long v34 = (v32 + v33);
+      const bool v35 = (v16 < 5ll);
+      const float v36 = (v35 ? data1[v34] : 0x0.0p+0f);
+      const float v37 = (v36 * v28);
+      const float v38 = (acc18 + v37);
+      acc18 = v38;
+    }
+    const long long v41 = (v12 * 36ll);
+    const long long v42 = (v15 * 6ll);
+    const long long v43 = (v41 + v42);
+    const long long v44 = (v43 + v16);
+    data0[v44] = acc18;
+  }
+}
+
+__device__ inline float pg_h2f(unsigned short h) { float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f; }
+__device__ inline unsigned short pg_f2h(float f) { unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h; }
+__device__ inline float pg_b2f(unsigned short b) { return __uint_as_float(((unsigned int)b) << 16); }
+__device__ inline unsigned short pg_f2b(float f) {
+  unsigned int u = __float_as_uint(f);
+  if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
+  return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+}
+template<class T> __device__ inline T pg_fmax(T a, T b) { return (a != a || b != b) ? a + b : (a > b ? a : b); }
+template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
+template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
+template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
+template<class T> __device__ inline T pg_umod(T a, T b) { return b == 0 ? a : a % b; }
+template<class T, class F> __device__ inline T pg_bitcast(F x) { T o; memcpy(&o, &x, sizeof(T)); return o; }
+extern "C" __global__ __launch_bounds__(128) void kernel3(float* __restrict__ data0, const float* __restrict__ data1, const float* __restrict__ data2) {
+  const long long block3 = (long long)blockIdx.x;
+  const long long v5 = (block3 * 128ll);
+  const long long thread6 = (long long)threadIdx.x;
+  const long long v7 = (v5 + thread6);
+  const bool v9 = (v7 < 108ll);
+  if (v9) {
+    const long long v12 = pg_idiv(v7, 36ll);
+    const long long v13 = pg_imod(v7, 36ll);
+    float acc15 = 0x0.0p+0f;
+    for (long long r17 = 0ll; r17 < 2ll; r17++) {
+      const long long v20 = (v12 * 18ll);
+      const long long v21 = (4ll + v20);
+      const long long v23 = (r17 * 9ll);
+      const long long v24 = (v21 + v23);
+      const float v25 = data2[v24];
+      const long long v26 = (r17 * 36ll);
+      const long long v27 = (v13 + v26);
+      const float v28 = data1[v27];
+      const float v29 = (v28 * v25);
+      const float v30 = (acc15 + v29);
+      acc15 = v30;
+    }
+    const long long v33 = (v12 * 36ll);
+    const long long v34 = (v33 + v13);
+    data0[v34] = acc15;
+  }
+}
+
+__device__ inline float pg_h2f(unsigned short h) { float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f; }
+__device__ inline unsigned short pg_f2h(float f) { unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h; }
+__device__ inline float pg_b2f(unsigned short b) { return __uint_as_float(((unsigned int)b) << 16); }
+__device__ inline unsigned short pg_f2b(float f) {
+  unsigned int u = __float_as_uint(f);
+  if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
+  return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+}
+template<class T> __device__ inline T pg_fmax(T a, T b) { return (a != a || b != b) ? a + b : (a > b ? a : b); }
+template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
+template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
+template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
+template<class T> __device__ inline T pg_umod(T a, T b) { return b == 0 ? a : a % b; }
+template<class T, class F> __device__ inline T pg_bitcast(F x) { T o; memcpy(&o, &x, sizeof(T)); return o; }
+extern "C" __global__ __launch_bounds__(128) void kernel4(float* __restrict__ data0, const float* __restrict__ data1, const float* __restrict__ data2) {
+  const long long block3 = (long long)blockIdx.x;
+  const long long v5 = (block3 * 128ll);
+  const long long thread6 = (long long)threadIdx.x;
+  const long long v7 = (v5 + thread6);
+  const bool v9 = (v7 < 108ll);
+  if (v9) {
+    const long long v12 = pg_idiv(v7, 36ll);
+    const long long v14 = pg_idiv(v7, 6ll);
+    const long long v15 = pg_imod(v14, 6ll);
+    const long long v16 = pg_imod(v7, 6ll);
+    float acc18 = 0x0.0p+0f;
+    for (long long r20 = 0ll; r20 < 2ll; r20++) {
+      const long long v23 = (v12 * 18ll);
+      const long long v24 = (3ll + v23);
+      const long long v26 = (r20 * 9ll);
+      const long long v27 = (v24 + v26);
+      const float v28 = data2[v27];
+      const long long v30 = (v15 * 6ll);
+      const long long v31 = (-1ll + v30);
+      const long long v32 = (v31 + v16);
+      const long long v33 = (r20 * 36ll);
+      const long long v34 = (v32 + v33);
+      const bool v35 = (0ll < v16);
+      const float v36 = (v35 ? data1[v34] : 0x0.0p+0f);
+      const float v37 = (v36 * v28);
+      const float v38 = (acc18 + v37);
+      acc18 = v38;
+    }
+    const long long v41 = (v12 * 36ll);
+    const long long v42 = (v15 * 6ll);
+    const long long v43 = (v41 + v42);
+    const long long v44 = (v43 + v16);
+    data0[v44] = acc18;
+  }
+}
+
+__device__ inline float pg_h2f(unsigned short h) { float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f; }
+__device__ inline unsigned short pg_f2h(float f) { unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h; }
+__device__ inline float pg_b2f(unsigned short b) { return __uint_as_float(((unsigned int)b) << 16); }
+__device__ inline unsigned short pg_f2b(float f) {
+  unsigned int u = __float_as_uint(f);
+  if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
+  return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+}
+template<class T> __device__ inline T pg_fmax(T a, T b) { return (a != a || b != b) ? a + b : (a > b ? a : b); }
+template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
+template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
+template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
+template<class T> __device__ inline T pg_umod(T a, T b) { return b == 0 ? a : a % b; }
+template<class T, class F> __device__ inline T pg_bitcast(F x) { T o; memcpy(&o, &x, sizeof(T)); return o; }
+extern "C" __global__ __launch_bounds__(128) void kernel5(float* __restrict__ data0, const float* __restrict__ data1, const float* __restrict__ data2) {
+  const long long block3 = (long long)blockIdx.x;
+  const long long v5 = (block3 * 128ll);
+  const long long thread6 = (long long)threadIdx.x;
+  const long long v7 = (v5 + thread6);
+  const bool v9 = (v7 < 108ll);
+  if (v9) {
+    const long long v12 = pg_idiv(v7, 36ll);
+    const long long v14 = pg_idiv(v7, 6ll);
+    const long long v15 = pg_imod(v14, 6ll);
+    const long long v16 = pg_imod(v7, 6ll);
+    float acc18 = 0x0.0p+0f;
+    for (long long r20 = 0ll; r20 < 2ll; r20++) {
+      const long long v22 = (v12 * 18ll);
+      const long long v23 = (2ll + v22);
+      const long long v25 = (r20 * 9ll);
+      const long long v26 = (v23 + v25);
+      const float v27 = data2[v26];
+      const long long v29 = (v15 * 6ll);
+      const long long v30 = (-5ll + v29);
+      const long long v31 = (v30 + v16);
+      const long long v32 = (r20 * 36ll);
+      const long long v33 = (v31 + v32);
+      const bool v34 = (0ll < v15);
+      const bool v36 = (v16 < 5ll);
+      const bool v37 = (v34 && v36);
+      const float v38 = (v37 ? data1[v33] : 0x0.0p+0f);
+      const float v39 = (v38 * v27);
+      const float v40 = (acc18 + v39);
+      acc18 = v40;
+    }
+    const long long v43 = (v12 * 36ll);
+    const long long v44 = (v15 * 6ll);
+    const long long v45 = (v43 + v44);
+    const long long v46 = (v45 + v16);
+    data0[v46] = acc18;
+  }
+}
+
+__device__ inline float pg_h2f(unsigned short h) { float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f; }
+__device__ inline unsigned short pg_f2h(float f) { unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h; }
+__device__ inline float pg_b2f(unsigned short b) { return __uint_as_float(((unsigned int)b) << 16); }
+__device__ inline unsigned short pg_f2b(float f) {
+  unsigned int u = __float_as_uint(f);
+  if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
+  return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+}
+template<class T> __device__ inline T pg_fmax(T a, T b) { return (a != a || b != b) ? a + b : (a > b ? a : b); }
+template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
+template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
+template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
+template<class T> __device__ inline T pg_umod(T a, T b) { return b == 0 ? a : a % b; }
+template<class T, class F> __device__ inline T pg_bitcast(F x) { T o; memcpy(&o, &x, sizeof(T)); return o; }
+extern "C" __global__ __launch_bounds__(128) void kernel6(float* __restrict__ data0, const float* __restrict__ data1, const float* __restrict__ data2) {
+  const long long block3 = (long long)blockIdx.x;
+  const long long v5 = (block3 * 128ll);
+  const long long thread6 = (long long)threadIdx.x;
+  const long long v7 = (v5 + thread6);
+  const bool v9 = (v7 < 108ll);
+  if (v9) {
+    const long long v12 = pg_idiv(v7, 36ll);
+    const long long v14 = pg_idiv(v7, 6ll);
+    const long long v15 = pg_imod(v14, 6ll);
+    const long long v16 = pg_imod(v7, 6ll);
+    float acc18 = 0x0.0p+0f;
+    for (long long r20 = 0ll; r20 < 2ll; r20++) {
+      const long long v23 = (v12 * 18ll);
+      const long long v24 = (1ll + v23);
+      const long long v26 = (r20 * 9ll);
+      const long long v27 = (v24 + v26);
+      const float v28 = data2[v27];
+      const long long v30 = (v15 * 6ll);
+      const long long v31 = (-6ll + v30);
+      const long long v32 = (v31 + v16);
+      const long long v33 = (r20 * 36ll);
+      const long long v34 = (v32 + v33);
+      const bool v35 = (0ll < v15);
+      const float v36 = (v35 ? data1[v34] : 0x0.0p+0f);
+      const float v37 = (v36 * v28);
+      const float v38 = (acc18 + v37);
+      acc18 = v38;
+    }
+    const long long v41 = (v12 * 36ll);
+    const long long v42 = (v15 * 6ll);
+    const long long v43 = (v41 + v42);
+    const long long v44 = (v43 + v16);
+    data0[v44] = acc18;
+  }
+}
+
+__device__ inline float pg_h2f(unsigned short h) { float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f; }
+__device__ inline unsigned short pg_f2h(float f) { unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h; }
+__device__ inline float pg_b2f(unsigned short b) { return __uint_as_float(((unsigned int)b) << 16); }
+__device__ inline unsigned short pg_f2b(float f) {
+  unsigned int u = __float_as_uint(f);
+  if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
+  return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+}
+template<class T> __device__ inline T pg_fmax(T a, T b) { return (a != a || b != b) ? a + b : (a > b ? a : b); }
+template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
+template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
+template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
+template<class T> __device__ inline T pg_umod(T a, T b) { return b == 0 ? a : a % b; }
+template<class T, class F> __device__ inline T pg_bitcast(F x) { T o; memcpy(&o, &x, sizeof(T)); return o; }
+extern "C" __global__ __launch_bounds__(128) void kernel7(float* __restrict__ data0, const float* __restrict__ data1, const float* __restrict__ data2) {
+  const long long block3 = (long long)blockIdx.x;
+  const long long v5 = (block3 * 128ll);
+  const long long thread6 = (long long)threadIdx.x;
+  const long long v7 = (v5 + thread6);
+  const bool v9 = (v7 < 108ll);
+  if (v9) {
+    const long long v12 = pg_idiv(v7, 36ll);
+    const long long v14 = pg_idiv(v7, 6ll);
+    const long long v15 = pg_imod(v14, 6ll);
+    const long long v16 = pg_imod(v7, 6ll);
+    float acc18 = 0x0.0p+0f;
+    for (long long r20 = 0ll; r20 < 2ll; r20++) {
+      const long long v22 = (v12 * 18ll);
+      const long long v24 = (r20 * 9ll);
+      const long long v25 = (v22 + v24);
+      const float v26 = data2[v25];
+      const long long v28 = (v15 * 6ll);
+      const long long v29 = (-7ll + v28);
+      const long long v30 = (v29 + v16);
+      const long long v31 = (r20 * 36ll);
+      const long long v32 = (v30 + v31);
+      const bool v33 = (0ll < v15);
+      const bool v34 = (0ll < v16);
+      const bool v35 = (v33 && v34);
+      const float v36 = (v35 ? data1[v32] : 0x0.0p+0f);
+      const float v37 = (v36 * v26);
+      const float v38 = (acc18 + v37);
+      acc18 = v38;
+    }
+    const long long v41 = (v12 * 36ll);
+    const long long v42 = (v15 * 6ll);
+    const long long v43 = (v41 + v42);
+    const long long v44 = (v43 + v16);
+    data0[v44] = acc18;
+  }
+}
+
+__device__ inline float pg_h2f(unsigned short h) { float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f; }
+__device__ inline unsigned short pg_f2h(float f) { unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h; }
+__device__ inline float pg_b2f(unsigned short b) { return __uint_as_float(((unsigned int)b) << 16); }
+__device__ inline unsigned short pg_f2b(float f) {
+  unsigned int u = __float_as_uint(f);
+  if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
+  return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+}
+template<class T> __device__ inline T pg_fmax(T a, T b) { return (a != a || b != b) ? a + b : (a > b ? a : b); }
+template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
+template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
+template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
+template<class T> __device__ inline T pg_umod(T a, T b) { return b == 0 ? a : a % b; }
+template<class T, class F> __device__ inline T pg_bitcast(F x) { T o; memcpy(&o, &x, sizeof(T)); return o; }
+extern "C" __global__ __launch_bounds__(128) void kernel8(float* __restrict__ data0, const float* __restrict__ data1, const float* __restrict__ data2, const float* __restrict__ data3, const float* __restrict__ data4, const float* __restrict__ data5, const float* __restrict__ data6, const float* __restrict__ data7, const float* __restrict__ data8, const float* __restrict__ data9, const float* __restrict__ data10) {
+  const long long block11 = (long long)blockIdx.x;
+  const long long v13 = (block11 * 128ll);
+  const long long thread14 = (long long)threadIdx.x;
+  const long long v15 = (v13 + thread14);
+  const bool v17 = (v15 < 108ll);
+  if (v17) {
+    const long long v20 = pg_idiv(v15, 36ll);
+    const long long v22 = pg_idiv(v15, 6ll);
+    const long long v23 = pg_imod(v22, 6ll);
+    const long long v24 = pg_imod(v15, 6ll);
+    float acc26 = 0x0.0p+0f;
+    for (long long r28 = 0ll; r28 < 2ll; r28++) {
+      const long long v31 = (v20 * 18ll);
+      const long long v32 = (8ll + v31);
+      const long long v34 = (r28 * 9ll);
+      const long long v35 = (v32 + v34);
+      const float v36 = data2[v35];
+      const long long v38 = (v23 * 6ll);
+      const long long v39 = (7ll + v38);
+      const long long v40 = (v39 + v24);
+      const long long v41 = (r28 * 36ll);
+      const long long v42 = (v40 + v41);
+      const bool v44 = (v23 < 5ll);
+      const bool v45 = (v24 < 5ll);
+      const bool v46 = (v44 && v45);
+      const float v47 = (v46 ? data1[v42] : 0x0.0p+0f);
+      const float v48 = (v47 * v36);
+      const float v49 = (acc26 + v48);
+      acc26 = v49;
+    }
+    const long long v52 = (v20 * 36ll);
+    const long long v53 = (v23 * 6ll);
+    const long long v54 = (v52 + v53);
+    const long long v55 = (v54 + v24);
+    const float v56 = data3[v55];
+    const float v57 = data4[v55];
+    const float v58 = data5[v55];
+    const float v59 = data6[v55];
+    const float v60 = data7[v55];
+    const float v61 = data8[v55];
+    const float v62 = data10[v55];
+    const float v63 = data9[v55];
+    const float v64 = (v63 + v62);
+    const float v65 = (v64 + v61);
+    const float v66 = (v65 + v60);
+    const float v67 = (v66 + v59);
+    const float v68 = (v67 + v58);
+    const float v69 = (v68 + v57);
+    const float v70 = (v69 + v56);
+    const float v71 = (v70 + acc26);
+    data0[v55] = v71;
+  }
+}
