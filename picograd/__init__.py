@@ -5,5 +5,6 @@ from picograd.helpers import GlobalCounters          # noqa: F401
 from picograd.errors import PicogradError, ShapeError, DTypeError, DeviceError, CompileError, AxisError   # noqa: F401
 
 from picograd import nn, optim                       # noqa: F401,E402
+from picograd.jit import jit, TinyJit, JitError       # noqa: F401,E402
 
 __version__ = "0.1.0"

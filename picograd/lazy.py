@@ -93,9 +93,20 @@ class LazyBuffer:
 
   def contiguous(self) -> LazyBuffer:
     """Force a row-major buffer of its own, unless this already is one (realized, or a copy that will be)."""
-    in_buffer = self.base.realized is not None or self.base.op in (LoadOps.COPY, LoadOps.CONTIGUOUS, LoadOps.EMPTY)
+    in_buffer = self.base.realized is not None or self.base.op in (LoadOps.COPY, LoadOps.CONTIGUOUS, LoadOps.EMPTY, LoadOps.ASSIGN)
     if self.st.contiguous and self.size == self.base.size and in_buffer: return self
     return LazyBuffer.new(self.device, self.shape, self.dtype, LoadOps.CONTIGUOUS, (self,))
+
+  def assign(self, value: LazyBuffer) -> LazyBuffer:
+    """`value`, to be written into this buffer in place (self must be a whole realized buffer, or a pending assign)."""
+    target = self.base.srcs[1] if self.base.op is LoadOps.ASSIGN and self.base.realized is None else self
+    return LazyBuffer.new(self.device, self.shape, self.dtype, LoadOps.ASSIGN, (value, target))
+
+  @property
+  def assignable(self) -> bool:
+    """Whether assign() can write into this buffer in place: all of one realized buffer, or a pending assign."""
+    whole = self.st.contiguous and self.size == self.base.size
+    return whole and (self.base.realized is not None or (self.base.op is LoadOps.ASSIGN))
 
   def copy_to(self, device: str) -> LazyBuffer:
     if device == self.device: return self

@@ -32,6 +32,7 @@ class LoadOps(Enum):
   COPY = auto()        # bytes from the host (a NumPy array) or another device
   CONTIGUOUS = auto()  # force the source into its own buffer, laid out row-major
   ARANGE = auto()      # 0..n-1 computed in the kernel: the seed of arange, eye and random numbers
+  ASSIGN = auto()      # write srcs[0] into the buffer of srcs[1] (realized), in place
 
 
 class BufferOps(Enum):

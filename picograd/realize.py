@@ -5,7 +5,8 @@ The one place where the compiler's stages meet, and where DEBUG prints what each
 from __future__ import annotations
 import atexit
 import time
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from picograd import device as devices
 from picograd.codegen.ir import Program, format_program
 from picograd.codegen.kernel import Kernel, build_kernel
@@ -27,6 +28,22 @@ class CompiledKernel:
 
 _cache: dict[tuple[str, AstNode], CompiledKernel] = {}
 _names: dict[str, int] = {}
+_captures: list[Capture] = []   # open JIT captures: every launch and host copy is also recorded there
+
+
+@dataclass
+class Capture:
+  """What ran while a JIT capture was open: (kernel, its buffers) per launch, and host copies."""
+  launches: list = field(default_factory=list)
+  host_copies: int = 0
+
+
+@contextmanager
+def capture():
+  cap = Capture()
+  _captures.append(cap)
+  try: yield cap
+  finally: _captures.remove(cap)
 
 
 def _kernel_name(k: Kernel) -> str:
@@ -67,6 +84,7 @@ def _run_copy(item: ScheduleItem):
   start = time.perf_counter()
   if item.inputs: out.realized.copyin(item.inputs[0].realized.numpy())
   else: out.realized.copyin(out.arg)
+  for cap in _captures: cap.host_copies += 0 if item.inputs else 1
   if DEBUG >= 2:
     print(f"  copy     {out.realized.nbytes:>10d} bytes to {out.device} in {(time.perf_counter() - start) * 1e3:.3f} ms")
 
@@ -75,7 +93,7 @@ def run_schedule(items: list[ScheduleItem]):
   for item in items:
     out = item.out
     spec = devices.get(out.device)
-    out.realized = spec.allocate(out.size, out.dtype)
+    out.realized = out.srcs[1].base.realized if out.op is LoadOps.ASSIGN else spec.allocate(out.size, out.dtype)
     if DEBUG >= 2: print(f"  alloc    {out.realized.nbytes:>10d} bytes on {out.device} ({out.dtype.name}, {out.shape})")
     if item.op is LoadOps.COPY: _run_copy(item)
     elif item.is_kernel and out.size > 0: _run_kernel(item, out.device)
@@ -84,15 +102,22 @@ def run_schedule(items: list[ScheduleItem]):
 
 def _run_kernel(item: ScheduleItem, dev: str):
   ck = compile_item(item, dev)
-  seconds = ck.runner(item.out.realized, *(b.realized for b in item.inputs))
-  nbytes = item.out.realized.nbytes + sum(b.realized.nbytes for b in item.inputs)
+  buffers = (item.out.realized,) + tuple(b.realized for b in item.inputs)
+  for cap in _captures: cap.launches.append((ck, buffers))
+  seconds = ck.runner(*buffers)
+  if DEBUG >= 2: print(f"  kernel   {ck.program.name} fuses {' '.join(item.fused) or 'a copy'} (own buffer: {item.reason})")
+  account(ck, buffers, seconds, dev)
+
+
+def account(ck: CompiledKernel, buffers, seconds: float, dev: str):
+  """Count one launch, and print its DEBUG=1 line."""
+  nbytes = sum(b.nbytes for b in buffers)
   GlobalCounters.kernel_count += 1
   GlobalCounters.global_ops += ck.program.flops
   GlobalCounters.global_mem += nbytes
   GlobalCounters.time_sum_s += seconds
-  if DEBUG >= 2: print(f"  kernel   {ck.program.name} fuses {' '.join(item.fused) or 'a copy'} (own buffer: {item.reason})")
   if DEBUG >= 1:
-    print(f"*** {dev:4s} {GlobalCounters.kernel_count:5d} {ck.program.name:30s} {len(item.inputs) + 1:2d} bufs "
+    print(f"*** {dev:4s} {GlobalCounters.kernel_count:5d} {ck.program.name:30s} {len(buffers):2d} bufs "
           f"{seconds * 1e3:9.3f} ms {ck.program.flops / max(seconds, 1e-9) / 1e9:8.2f} GFLOP/s "
           f"{nbytes / max(seconds, 1e-9) / 1e9:8.2f} GB/s")
 

@@ -15,7 +15,7 @@ from picograd.dtype import DType, dtypes, promote, to_dtype
 from picograd.errors import AxisError, DeviceError, DTypeError, ShapeError
 from picograd.helpers import prod
 from picograd.lazy import LazyBuffer
-from picograd.ops import BinaryOps
+from picograd.ops import BinaryOps, LoadOps
 from picograd.realize import run_schedule
 from picograd.tensor_index import IndexOps
 from picograd.tensor_math import MathOps
@@ -101,6 +101,9 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     return [s for s in create_schedule([t.lazydata for t in (self,) + others]) if s.is_kernel]
 
   def realize(self, *others: Tensor) -> Tensor:
+    """Compute these tensors. A constant (zeros, full, ...) gets a buffer of its own, so it can be assigned to."""
+    for t in (self,) + others:
+      if t.lazydata.base.op in (LoadOps.CONST, LoadOps.ARANGE) and t.lazydata.base.realized is None: t.lazydata = t.lazydata.contiguous()
     run_schedule(create_schedule([t.lazydata for t in (self,) + others]))
     return self
 
@@ -126,14 +129,20 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
   def detach(self) -> Tensor: return Tensor(self.lazydata)
 
   def assign(self, value) -> Tensor:
-    """Give this tensor new contents (an optimizer step, a loaded weight); its identity and grad flag stay."""
+    """New contents for this tensor (an optimizer step, a loaded weight), written into its own buffer when it has
+    one, so the buffer outlives the step (what the JIT replays); its identity and grad flag stay."""
     value = value if isinstance(value, Tensor) else Tensor(value, device=self.device, dtype=self.dtype)
     if value.shape != self.shape: raise ShapeError(f"assign: shape {value.shape} does not match {self.shape}")
     if value.device != self.device: raise DeviceError(f"assign: value is on {value.device}, tensor on {self.device}")
     if value.dtype != self.dtype: raise DTypeError(f"assign: dtype {value.dtype.name} does not match {self.dtype.name}")
-    self.lazydata = value.lazydata
+    if not self.lazydata.assignable:
+      self.lazydata = value.lazydata
+      return self
+    v = value.lazydata
+    if v.base is self.lazydata.base and not v.st.contiguous: v = v.contiguous()   # x.assign(x.T): copy first
+    self.lazydata = self.lazydata.assign(v)
     return self
-  def clone(self) -> Tensor: return Tensor(LazyBuffer.new(self.device, self.shape, self.dtype, F.LoadOps.CONTIGUOUS, (self.lazydata,)))
+  def clone(self) -> Tensor: return Tensor(LazyBuffer.new(self.device, self.shape, self.dtype, LoadOps.CONTIGUOUS, (self.lazydata,)))
 
   def to(self, device: str) -> Tensor:
     device = devices.get(device).name
@@ -183,9 +192,7 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
   def eye(n: int, m: int | None = None, dtype=None, device=None, requires_grad=False) -> Tensor:
     m = n if m is None else m
     rows, cols = Tensor.arange(n, device=device), Tensor.arange(m, device=device)
-    out = (rows.reshape(n, 1) == cols.reshape(1, m)).cast(dtype or dtypes.default_float)
-    out.requires_grad = requires_grad
-    return out
+    return (rows.reshape(n, 1) == cols.reshape(1, m)).cast(dtype or dtypes.default_float)._as_leaf(requires_grad)
 
   @staticmethod
   def manual_seed(seed: int = 0):
@@ -209,9 +216,7 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     shape = Tensor._shape_arg(shape)
     bits = Tensor._random_bits(prod(shape), device)
     u = bits.e(BinaryOps.SHR, bits.const_like(8)).cast(dtypes.float32).e(BinaryOps.MUL, LazyBuffer.const(2.0 ** -24, bits.shape, dtypes.float32, bits.device))
-    out = Tensor(u.reshape(shape)).cast(dtype or dtypes.default_float)
-    out.requires_grad = requires_grad
-    return out
+    return Tensor(u.reshape(shape)).cast(dtype or dtypes.default_float)._as_leaf(requires_grad)
 
   @staticmethod
   def randn(*shape, dtype=None, device=None, requires_grad=False) -> Tensor:
@@ -219,19 +224,17 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     shape = Tensor._shape_arg(shape)
     u = Tensor.rand(2, prod(shape), device=device)
     radius = ((1 - u[0]).log() * -2).sqrt()
-    out = (radius * (u[1] * (2 * math.pi)).cos()).reshape(shape).cast(dtype or dtypes.default_float)
-    out.requires_grad = requires_grad
-    return out
+    return (radius * (u[1] * (2 * math.pi)).cos()).reshape(shape).cast(dtype or dtypes.default_float)._as_leaf(requires_grad)
 
   @staticmethod
-  def uniform(*shape, low=0.0, high=1.0, **kwargs) -> Tensor:
-    return Tensor.rand(*shape, **kwargs) * (high - low) + low
+  def uniform(*shape, low=0.0, high=1.0, requires_grad=False, **kwargs) -> Tensor:
+    return (Tensor.rand(*shape, **kwargs) * (high - low) + low)._as_leaf(requires_grad)
 
   @staticmethod
-  def scaled_uniform(*shape, **kwargs) -> Tensor:
+  def scaled_uniform(*shape, requires_grad=False, **kwargs) -> Tensor:
     """Uniform on [-1, 1) scaled by 1/sqrt(numel)."""
     shape = Tensor._shape_arg(shape)
-    return Tensor.uniform(*shape, low=-1.0, high=1.0, **kwargs) * (prod(shape) ** -0.5)
+    return (Tensor.uniform(*shape, low=-1.0, high=1.0, **kwargs) * (prod(shape) ** -0.5))._as_leaf(requires_grad)
 
   @staticmethod
   def glorot_uniform(*shape, **kwargs) -> Tensor:
@@ -245,6 +248,10 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     shape = Tensor._shape_arg(shape)
     bound = math.sqrt(3.0) * math.sqrt(2.0 / (1 + a ** 2)) / math.sqrt(prod(shape[1:]))
     return Tensor.uniform(*shape, low=-bound, high=bound, **kwargs)
+
+  def _as_leaf(self, requires_grad: bool) -> Tensor:
+    """A made-up tensor (random init, eye, ...) as a leaf: gradients must land on it, not on how it was made."""
+    return Tensor(self.lazydata, requires_grad=requires_grad)
 
   # ---- autograd ----------------------------------------------------------------------------------------------------
   def backward(self, gradient: Tensor | None = None) -> Tensor:

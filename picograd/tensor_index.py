@@ -150,6 +150,7 @@ class IndexOps:
   def gather(self, dim: int, index: Tensor) -> Tensor:
     """out[..., i, ...] = self[..., index[..., i, ...], ...] along `dim`; index may be smaller on the other axes."""
     d = self._axis(dim)
+    if self.ndim == 0 and index.ndim == 0: return self.reshape(1).gather(0, index.reshape(1)).reshape(())
     if index.ndim != self.ndim or any(i > s for a, (i, s) in enumerate(zip(index.shape, self.shape)) if a != d):
       raise ShapeError(f"gather: index of shape {index.shape} does not fit a tensor of shape {self.shape} along dim {dim}")
     if index.dtype.is_float or index.dtype == dtypes.bool: raise DTypeError(f"gather: index must be an integer tensor, got {index.dtype.name}")
@@ -287,14 +288,13 @@ class IndexOps:
 def _index_item(i):
   """One index entry as an int, slice, None, Ellipsis, integer or bool tensor, or a NumPy array of a list's values."""
   if i is None or i is Ellipsis or isinstance(i, slice): return i
-  if isinstance(i, (bool, np.bool_)): raise IndexError("a Python bool is not a supported index; use a bool tensor")
-  if isinstance(i, (int, np.integer)): return int(i)
-  if isinstance(i, (list, tuple, np.ndarray)):
+  if isinstance(i, (int, np.integer)) and not isinstance(i, bool): return int(i)
+  if isinstance(i, (list, tuple, np.ndarray, bool, np.bool_)):
     arr = np.asarray(i)
     i = arr.astype(np.int64) if arr.size == 0 else arr
   if isinstance(i, (IndexOps, np.ndarray)):
     if not (_is_mask(i) or (i.dtype.is_int if isinstance(i, IndexOps) else i.dtype.kind in "iu")):
-      raise IndexError(f"tensors used as indices must hold integers or bools, got {i.dtype}")
+      raise IndexError(f"tensors used as indices must hold integers or bools, got {i.dtype.name}")
     return i
   raise IndexError(f"unsupported index {i!r}: use ints, slices, None, ..., integer or bool tensors and lists")
 

@@ -228,7 +228,8 @@ class MathOps:
     """log1p(t + sqrt(t*(t+2))) with t = x - 1, exact near 1; log(2x) where x^2 would overflow."""
     big = self > 4096
     xb, t = big.where(self, 1.0), big.where(0.0, self - 1)
-    return big.where(xb.log() + LN2, (t + (t * (t + 2)).sqrt()).log1p())
+    out = big.where(xb.log() + LN2, (t + (t * (t + 2)).sqrt()).log1p())
+    return (self < 1).where(NAN, out)   # t*(t+2) overflows for huge negative x, and would give inf
 
   @_float_op
   def atanh(self):
@@ -371,7 +372,7 @@ class MathOps:
     y = y.cast(self.dtype)
     zero = self == 0
     mag = (y * zero.where(1.0, self.abs()).log2()).exp2()
-    mag = zero.where((y < 0).where(INF, 0.0), mag)
+    mag = zero.where((y.detach() * -INF).exp2(), mag)   # log2(0) = -inf would make the gradient NaN
     yd = y.detach()
     is_int = _trunc(yd) == yd
     odd = is_int & (_trunc(yd * 0.5) != yd * 0.5)

@@ -17,7 +17,8 @@ from picograd.helpers import prod
 if TYPE_CHECKING: from picograd.tensor import Tensor
 
 PAD_MODES = ("constant", "reflect", "replicate", "circular")
-SCAN_BLOCK = 16   # scans run in blocks of this length: see _scan_last
+SCAN_BLOCK = {"sum": 16, "max": 16, "prod": 4}   # scan block lengths (see _scan_last); a product's
+# gradient is a multiply tree per element, whose code grows fast with the block
 
 
 class ShapeOps:
@@ -226,11 +227,11 @@ class ShapeOps:
     return self.movedim(d, -1)._scan_last(op).movedim(-1, d)
 
   def _scan_last(self, op: str) -> Tensor:
-    """Scan blocks of SCAN_BLOCK on their own, scan the blocks' totals (recursively), and combine each block with the
-    totals before it: O(n * SCAN_BLOCK * log n) work, and every kernel stays small."""
-    n, lead = self.shape[-1], self.shape[:-1]
-    if n <= SCAN_BLOCK: return self._scan_window(op)
-    b, c = SCAN_BLOCK, -(-n // SCAN_BLOCK)
+    """Scan blocks of b = SCAN_BLOCK[op] on their own, scan the blocks' totals (recursively), and combine each block
+    with the totals before it: O(n * b * log n) work rather than a window's O(n^2), and every kernel stays small."""
+    n, lead, b = self.shape[-1], self.shape[:-1], SCAN_BLOCK[op]
+    if n <= b: return self._scan_window(op)
+    c = -(-n // b)
     blocks = self.pad(((0, 0),) * len(lead) + ((0, b * c - n),)).reshape(*lead, c, b)._scan_window(op)
     totals = blocks.narrow(-1, b - 1, 1).reshape(*lead, c).narrow(-1, 0, c - 1)._scan_last(op)
     before = totals.pad(((0, 0),) * len(lead) + ((1, 0),), value=_identity(op, self.dtype))
@@ -257,9 +258,8 @@ def _cat_axis(tensors, axis: int):
   """Join along `axis` (shapes already checked): pad each to the full length and add."""
   tensors = [t for t in tensors if t is not None]
   total = sum(t.shape[axis] for t in tensors)
-  parts = [t for t in tensors if t.shape[axis]] or tensors[:1]
-  starts = np.cumsum([0] + [t.shape[axis] for t in parts]).tolist()
-  padded = [t.pad(tuple((s, total - s - t.shape[axis]) if i == axis else None for i in range(t.ndim))) for s, t in zip(starts, parts)]
+  starts = np.cumsum([0] + [t.shape[axis] for t in tensors]).tolist()
+  padded = [t.pad(tuple((s, total - s - t.shape[axis]) if i == axis else None for i in range(t.ndim))) for s, t in zip(starts, tensors)]
   return reduce(operator.add, padded)
 
 

@@ -85,3 +85,27 @@ def test_bad_learning_rates_raise():
     optim.Adam([w], lr=-1.0)
   with pytest.raises(picograd.PicogradError, match="no parameters"):
     optim.SGD([Tensor([1.0])], lr=0.1)
+
+
+def test_new_layers_train_from_the_first_step():
+  """Regression: initializers made non-leaf parameters, so the first step's gradients went nowhere."""
+  model = picograd.nn.Linear(3, 2)
+  assert model.weight._ctx is None and model.bias._ctx is None
+  before = model.weight.numpy().copy()
+  opt = optim.SGD(model.parameters(), lr=0.1)
+  model(Tensor(np.ones((1, 3), np.float32))).sum().backward()
+  opt.step()
+  assert not np.allclose(model.weight.numpy(), before)
+
+
+def test_optimizer_state_is_updated_in_place():
+  w = Tensor(np.ones(4, np.float32), requires_grad=True)
+  opt = optim.Adam([w], lr=0.1)
+  buffers = None
+  for _ in range(3):
+    opt.zero_grad()
+    (w * w).sum().backward()
+    opt.step()
+    now = [t.lazydata.base.realized for t in opt.m + opt.v]
+    assert buffers is None or all(a is b for a, b in zip(now, buffers))
+    buffers = now

@@ -12,6 +12,7 @@ Works on LazyBuffer objects without importing lazy.py: codegen sits below the la
 """
 from __future__ import annotations
 from dataclasses import dataclass, field
+from picograd.errors import PicogradError
 from picograd.ops import AstNode, BufferOps, LoadOps, ReduceOps, ZERO_PRESERVING
 from picograd.shape.tracker import ShapeTracker
 
@@ -28,6 +29,11 @@ class ScheduleItem:
 
   @property
   def is_kernel(self) -> bool: return self.op is BufferOps.STORE
+
+
+def _computed_srcs(b) -> tuple:
+  """The sources whose values a base's kernel computes from: an assign's target is only where it writes."""
+  return b.srcs[:1] if b.op is LoadOps.ASSIGN else b.srcs
 
 
 def _expands(st: ShapeTracker) -> bool:
@@ -105,7 +111,7 @@ class _Fuser:
       key = (id(b), st)
       if not expanded:
         if key in children: continue
-        children[key] = [self._child(b, st, s) for s in b.srcs]
+        children[key] = [self._child(b, st, s) for s in _computed_srcs(b)]
         stack.append((b, st, True))
         stack.extend((cb, cst, False) for cb, cst, leaf in children[key] if leaf is None)
         continue
@@ -130,7 +136,7 @@ class _Fuser:
 
   def _node(self, b, st: ShapeTracker, srcs: tuple[AstNode, ...]) -> AstNode:
     if b is self.root and b.op in (LoadOps.CONST, LoadOps.ARANGE): return self._leaf(b, st)
-    if b.op is LoadOps.CONTIGUOUS: return srcs[0]
+    if b.op in (LoadOps.CONTIGUOUS, LoadOps.ASSIGN): return srcs[0]
     self.fused.append(b.op.name)
     if b.op in ReduceOps:
       self.reduces_seen.append(b)
@@ -144,6 +150,7 @@ def _initial_reasons(outs, bases) -> dict:
     if b.op is LoadOps.COPY: realize[b] = "copy to the device"
     elif b.op is LoadOps.EMPTY: realize[b] = "empty buffer"
     elif b.op is LoadOps.CONTIGUOUS: realize[b] = "explicit contiguous"
+    elif b.op is LoadOps.ASSIGN: realize[b] = "assign into an existing buffer"
   for o in outs:
     if o.base.realized is None: realize.setdefault(o.base, "output")
   return realize
@@ -161,6 +168,7 @@ def create_schedule(outs) -> list[ScheduleItem]:
       fusers[r] = _Fuser(r, realize)
       asts[r] = fusers[r].build()
     requests = {b: why for r in dirty for b, why in fusers[r].requests.items() if b not in realize}
+    requests.update({v: "assign reads its own target through another view" for r in dirty if (v := _assign_hazard(r, fusers[r], asts[r])) is not None and v not in realize})
     owners: dict = {}
     for r, f in fusers.items():
       for red in f.reduces_seen: owners.setdefault(red, set()).add(r)
@@ -169,11 +177,44 @@ def create_schedule(outs) -> list[ScheduleItem]:
     new_ids = {id(b) for b in requests}
     dirty = [r for r, f in fusers.items() if f.region & new_ids] + [b for b in requests if b.op not in (LoadOps.COPY, LoadOps.EMPTY)]
   items = []
-  for b in bases:   # sources come before users in `bases`
+  for b in bases:
     if b not in realize: continue
     if b.op in (LoadOps.COPY, LoadOps.EMPTY):
       items.append(ScheduleItem(b.op, b, tuple(s.base for s in b.srcs), None, realize[b]))
       continue
     f = fusers[b]
     items.append(ScheduleItem(BufferOps.STORE, b, tuple(f.inputs), asts[b], realize[b], tuple(f.fused)))
-  return items
+  return _order(items)
+
+
+def _assign_hazard(root, fuser: _Fuser, ast: AstNode):
+  """An assign whose kernel reads its target other than element-for-element would overwrite what it still reads:
+  its value must then be computed into a buffer of its own first."""
+  if root.op is not LoadOps.ASSIGN: return None
+  target = root.srcs[1].base
+  if target not in fuser.inputs: return None
+  slot = fuser.inputs.index(target) + 1
+  identity = ShapeTracker.from_shape(root.shape)
+  if all(n.arg[1] == identity for n in ast.walk() if n.op is BufferOps.LOAD and n.arg[0] == slot): return None
+  return root.srcs[0].base
+
+
+def _order(items: list[ScheduleItem]) -> list[ScheduleItem]:
+  """Sources before users, and every read of an assign's target before the assign overwrites it."""
+  producer = {id(it.out): it for it in items}
+  after: dict[int, set[int]] = {id(it): set() for it in items}   # item -> items that must run first
+  for it in items:
+    after[id(it)].update(id(producer[id(b)]) for b in it.inputs if id(b) in producer)
+    if it.out.op is LoadOps.ASSIGN:
+      target = it.out.srcs[1].base
+      after[id(it)].update(id(r) for r in items if r is not it and any(b is target for b in r.inputs))
+  done, ordered, by_id = set(), [], {id(it): it for it in items}
+  while len(ordered) < len(items):
+    ready = [it for it in items if id(it) not in done and after[id(it)] <= done]
+    if not ready: raise PicogradError("assign: a kernel reads both the old and the new value of an assigned tensor; "
+                                      "realize the assignment first")
+    for it in ready:   # keep the given order among the ready ones
+      done.add(id(it))
+      ordered.append(it)
+  assert len(by_id) == len(ordered)
+  return ordered
