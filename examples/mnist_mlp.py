@@ -9,7 +9,7 @@ import tempfile
 import time
 import numpy as np
 from tqdm import tqdm
-from picograd import Tensor, nn, optim, no_grad
+from picograd import Tensor, nn, optim, no_grad, jit
 from picograd.datasets import mnist
 
 
@@ -42,12 +42,9 @@ def train(args) -> float:
   opt = optim.Adam(model.parameters(), lr=args.lr)
   steps_per_epoch = len(x_train) // args.batch
   total = min(args.steps, args.epochs * steps_per_epoch) if args.steps else args.epochs * steps_per_epoch
-  bar = tqdm(range(total), desc="train", unit="step")
-  order = rng.permutation(len(x_train))
-  for step in bar:
-    if step % steps_per_epoch == 0: order = rng.permutation(len(x_train))
-    idx = order[(step % steps_per_epoch) * args.batch:(step % steps_per_epoch + 1) * args.batch]
-    x, y = Tensor(x_train[idx]), Tensor(y_train[idx])
+  @jit
+  def train_step(x: Tensor, y: Tensor):
+    """One step, captured once and then replayed: no scheduling or code generation per step."""
     model.train()
     out = model(x)
     loss = out.cross_entropy(y)
@@ -55,6 +52,14 @@ def train(args) -> float:
     opt.zero_grad()
     loss.backward()
     Tensor.realize(loss, batch_acc, *opt.schedule_step())
+    return loss, batch_acc
+
+  bar = tqdm(range(total), desc="train", unit="step")
+  order = rng.permutation(len(x_train))
+  for step in bar:
+    if step % steps_per_epoch == 0: order = rng.permutation(len(x_train))
+    idx = order[(step % steps_per_epoch) * args.batch:(step % steps_per_epoch + 1) * args.batch]
+    loss, batch_acc = train_step(Tensor(x_train[idx]), Tensor(y_train[idx]))
     if step % 10 == 0 or step == total - 1:
       bar.set_postfix(loss=f"{loss.item():.3f}", acc=f"{100 * batch_acc.item():.1f}%")
   test_acc = accuracy(model, x_test, y_test)

@@ -14,7 +14,6 @@ that launched no kernel.
 """
 from __future__ import annotations
 import functools
-import time
 from picograd import realize
 from picograd.errors import PicogradError
 from picograd.tensor import Tensor
@@ -78,7 +77,7 @@ class TinyJit:
     for ck, slots in self.plan:
       bufs = [buffers[s] if isinstance(s, int) else s for s in slots]
       seconds = ck.runner(*bufs)
-      realize.account(ck, bufs, seconds, ck.program.name and tensors[0].device if tensors else "CPU")
+      realize.account(ck, bufs, seconds, tensors[0].device if tensors else "CPU")
     return self.result
 
 
