@@ -23,7 +23,7 @@ class DeviceSpec:
 def _cpu() -> DeviceSpec:
   from picograd.codegen.renderer.llvm import render_llvm
   from picograd.runtime.cpu import CPUBuffer, CPUProgram
-  return DeviceSpec("CPU", CPUBuffer, render_llvm, lambda p, src: CPUProgram(p.name, src, len(p.buffer_dtypes)), "LLVM IR", False)
+  return DeviceSpec("CPU", CPUBuffer, render_llvm, lambda p, src: CPUProgram(p.name, src, len(p.buffer_dtypes), p.parallel, p.flops), "LLVM IR", False)
 
 
 def _cuda() -> DeviceSpec:

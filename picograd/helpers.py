@@ -14,6 +14,8 @@ def getenv(key: str, default=0):
 
 DEBUG = getenv("DEBUG", 0)            # 1 kernels run, 2 + device ops and fusion, 3 + IR, 4 + source and assembly
 DEVICE = getenv("DEVICE", "CPU")      # default device for new tensors
+THREADS = getenv("THREADS", os.cpu_count() or 1)   # CPU threads a large kernel is split across
+DISK_CACHE = getenv("PICOGRAD_DISK_CACHE", 1)     # 0 turns off the on-disk cache of compiled CPU kernels
 CUDA_ARCH = getenv("PICOGRAD_CUDA_ARCH", "")   # e.g. sm_90: the target when no GPU is present to ask
 CHECK_CUDA = getenv("PICOGRAD_CHECK_CUDA", "")  # e.g. sm_80,sm_90: the emulator also compiles each kernel for these
 MNIST_DIR = getenv("MNIST_DIR", "")   # a folder holding the four MNIST .gz files (else they are downloaded)

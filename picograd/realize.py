@@ -69,7 +69,9 @@ def compile_item(item: ScheduleItem, dev: str) -> CompiledKernel:
   runner = spec.compile(program, source)
   ck = _cache[key] = CompiledKernel(kernel, program, source, runner, time.perf_counter() - start)
   GlobalCounters.compile_count += 1
-  if DEBUG >= 2: print(f"  compile  {program.name}: cache miss, {ck.compile_s * 1e3:.1f} ms")
+  if DEBUG >= 2:
+    disk = " (machine code from the disk cache)" if getattr(runner, "cache_hit", False) else ""
+    print(f"  compile  {program.name}: cache miss, {ck.compile_s * 1e3:.1f} ms{disk}")
   if DEBUG >= 3:
     print(f"  optimizations: {', '.join(kernel.applied) or 'none'}")
     print(format_program(program))

@@ -16,7 +16,6 @@ from picograd.helpers import prod
 
 if TYPE_CHECKING: from picograd.tensor import Tensor
 
-SCATTER_REDUCES = ("sum", "prod", "mean", "amax", "amin")
 
 
 class IndexOps:
@@ -52,12 +51,12 @@ class IndexOps:
   def _index_tensors(self, i, axis: int) -> list[Tensor]:
     """An index array or tensor for the axes from `axis` on as integer index tensors, negatives counted from the end.
     A mask becomes one tensor per axis it covers; integer indices are checked when their values are at hand."""
-    if _is_mask(i): return (i if isinstance(i, IndexOps) else type(self)(i, device=self.device))._mask_positions(self.shape, axis)
+    t = i if isinstance(i, IndexOps) else type(self)(i, device=self.device)
+    if _is_mask(i): return t._mask_positions(self.shape, axis)
     size = self.shape[axis]
     values = i if isinstance(i, np.ndarray) else i.numpy() if i.lazydata.is_realized else None
     bad = values[(values < -size) | (values >= size)] if values is not None else ()
     if len(bad): raise IndexError(f"index {bad.flat[0]} is out of bounds for axis {axis} with size {size}")
-    t = i if isinstance(i, IndexOps) else type(self)(i, device=self.device)
     return [(t < 0).where(t + size, t)]
 
   def _mask_positions(self, shape, axis: int) -> list[Tensor]:
@@ -72,14 +71,15 @@ class IndexOps:
   def nonzero(self, as_tuple: bool = False):
     """Indices of the nonzero elements in row-major order: element j is the k-th hit when the running count of hits
     reaches k at j. Reads back the number of hits; returns an (n, ndim) tensor or a tuple of ndim tensors."""
+    if self.ndim == 0:
+      out = self.reshape(1).nonzero(as_tuple)
+      return out if as_tuple else out[:, :0]
     flat = (self != 0).reshape(-1)
-    count = int(flat.sum().item()) if flat.numel() else 0
-    rank = flat.cumsum(0) if flat.numel() else flat.cast(dtypes.default_int)
-    ar = type(self).arange(max(count, 0), device=self.device).reshape(-1, 1) + 1
-    pos = (flat & (rank == ar)).where(type(self).arange(flat.numel(), device=self.device), 0).sum(-1)
-    strides = [prod(self.shape[d + 1:]) for d in range(self.ndim)]
-    axes = tuple((pos // st) % s for st, s in zip(strides, self.shape))
-    return axes if as_tuple else type(self).stack(*axes, dim=1) if axes else pos.reshape(count, 0)
+    count = int(flat.sum().item())
+    kth = type(self).arange(count, device=self.device).reshape(-1, 1) + 1
+    pos = (flat & (flat.cumsum(0) == kth)).where(type(self).arange(flat.numel(), device=self.device), 0).sum(-1)
+    axes = tuple((pos // prod(self.shape[d + 1:])) % s for d, s in enumerate(self.shape))
+    return axes if as_tuple else type(self).stack(*axes, dim=1)
 
   def _basic_index(self, index) -> Tensor:
     """Ints, slices (any step) and None: a shrink, a flip, a stride and a reshape, all views."""
@@ -102,7 +102,7 @@ class IndexOps:
       axis += 1
     x = self.shrink(tuple(shrink))
     if any(flips): x = x.flip(tuple(a for a, f in enumerate(flips) if f))
-    if any(s != 1 for s, n in zip(strides, x.shape) if n): x = x._stride(strides)
+    if any(s != 1 for s in strides): x = x._stride(strides)
     return x.reshape(tuple(out_shape))
 
   def _stride(self, strides: list[int]) -> Tensor:
@@ -117,7 +117,8 @@ class IndexOps:
     the index axes stay in place when the indexed axes are neighbours, else they go first; 0-d indices act like ints."""
     axes = [a for a, _ in adv]
     try: shape = tuple(np.broadcast_shapes(*(t.shape for _, t in adv)))
-    except ValueError: raise IndexError(f"index tensors of shapes {[t.shape for _, t in adv]} cannot be broadcast together") from None
+    except ValueError:
+      raise IndexError(f"index tensors of shapes {[t.shape for _, t in adv]} cannot be broadcast together") from None
     rest = [a for a in range(self.ndim) if a not in axes]
     real = [a for a, t in adv if t.ndim]
     together = not real or all(a in axes for a in range(real[0], real[-1] + 1))
@@ -153,7 +154,7 @@ class IndexOps:
     if self.ndim == 0 and index.ndim == 0: return self.reshape(1).gather(0, index.reshape(1)).reshape(())
     if index.ndim != self.ndim or any(i > s for a, (i, s) in enumerate(zip(index.shape, self.shape)) if a != d):
       raise ShapeError(f"gather: index of shape {index.shape} does not fit a tensor of shape {self.shape} along dim {dim}")
-    if index.dtype.is_float or index.dtype == dtypes.bool: raise DTypeError(f"gather: index must be an integer tensor, got {index.dtype.name}")
+    _check_int_index(index, "gather")
     n = self.shape[d]
     x = self.shrink(tuple(None if a == d else (0, i) for a, i in enumerate(index.shape)))
     hit = index.unsqueeze(-1) == type(self).arange(n, device=self.device)
@@ -202,8 +203,8 @@ class IndexOps:
     else: target = view.shape
     value = _fit_value(value, target)
     if prod(target) == 0: return self
-    if not adv: return self._unindex(basic, type(self).full(view.shape, True, device=self.device)).where(self._unindex(basic, value), self)
-    written, values = view._put(adv, value)
+    if adv: written, values = view._put(adv, value)
+    else: written, values = type(self).full(view.shape, True, device=self.device), value
     return self._unindex(basic, written).where(self._unindex(basic, values), self)
 
   def _put(self, adv, value: Tensor) -> tuple[Tensor, Tensor]:
@@ -212,10 +213,10 @@ class IndexOps:
     r, b = len(rest), len(shape)
     value = value.permute(list(range(at)) + list(range(at + b, r + b)) + list(range(at, at + b)))   # rest axes, then index axes
     mask = self._onehot(adv, shape).reshape((1,) * r + shape + tuple(self.shape[a] for a, _ in adv))
-    written, values = _last_hit(mask, value.reshape(value.shape + (1,) * len(adv)), tuple(range(r, r + b)))
+    hits = _last_hit(mask, value.reshape(value.shape + (1,) * len(adv)), tuple(range(r, r + b)))
+    written, values = (t.squeeze(tuple(range(r, r + b))) for t in hits)
     back = np.argsort(rest + [a for a, _ in adv]).tolist()
-    squeeze = tuple(range(r, r + b))
-    return written.squeeze(squeeze).expand(values.squeeze(squeeze).shape).permute(back), values.squeeze(squeeze).permute(back)
+    return written.expand(values.shape).permute(back), values.permute(back)
 
   def _unindex(self, basic, t: Tensor) -> Tensor:
     """Undo basic indexing: place `t` (the shape self[basic] has) where those elements sit in self, zeros elsewhere."""
@@ -248,7 +249,8 @@ class IndexOps:
   def scatter_reduce(self, dim: int, index: Tensor, src: Tensor, reduce: str, include_self: bool = True) -> Tensor:
     """PyTorch's scatter_reduce: each target combines the sources sent to it ('sum', 'prod', 'mean', 'amax', 'amin'),
     and itself when include_self. The target joins as one more source, so ties and counts treat it like the rest."""
-    if reduce not in SCATTER_REDUCES: raise ValueError(f"scatter_reduce: reduce must be one of {', '.join(SCATTER_REDUCES)}, got {reduce!r}")
+    if reduce not in _SCATTER_REDUCERS:
+      raise ValueError(f"scatter_reduce: reduce must be one of {', '.join(_SCATTER_REDUCERS)}, got {reduce!r}")
     d, src = self._scatter_args(dim, index, src)
     if index.numel() == 0: return self
     hit = self._scatter_mask(d, index)
@@ -257,20 +259,18 @@ class IndexOps:
       own = self.shrink(tuple(None if a == d else (0, s) for a, s in enumerate(index.shape))).movedim(d, -1).unsqueeze(d)
       hit = hit.cat(own._const_like(True, dtypes.bool), dim=d)
       sources = sources._broadcast_to(hit.shape[:d] + (index.shape[d],) + hit.shape[d + 1:]).cat(own, dim=d)
-    identity = {"sum": 0, "mean": 0, "prod": 1, "amax": _extreme(self.dtype, -1), "amin": _extreme(self.dtype, 1)}[reduce]
-    picked = hit.where(sources, sources._const_like(identity, self.dtype))
-    out = {"sum": lambda: picked.sum(d, keepdim=True), "mean": lambda: picked.sum(d, keepdim=True), "prod": lambda: picked.prod(d, keepdim=True),
-           "amax": lambda: picked.max(d, keepdim=True), "amin": lambda: picked.min(d, keepdim=True)}[reduce]()
+    identity, combine = _SCATTER_REDUCERS[reduce]
+    out = combine(hit.where(sources, sources._const_like(identity(self.dtype), self.dtype)), d)
     count = hit.sum(d, keepdim=True)
     if reduce == "mean": out = (out / count.maximum(1)) if self.dtype.is_float else out // count.maximum(1)
     return self._scatter_place(d, count > 0).where(self._scatter_place(d, out.cast(self.dtype)), self)
 
   def _scatter_args(self, dim: int, index: Tensor, src) -> tuple[int, Tensor]:
     d = self._axis(dim)
-    if index.dtype.is_float or index.dtype == dtypes.bool: raise DTypeError(f"scatter: index must be an integer tensor, got {index.dtype.name}")
+    _check_int_index(index, "scatter")
     src = src.cast(self.dtype) if isinstance(src, IndexOps) else index._const_like(src, self.dtype)
-    if index.ndim != self.ndim or src.ndim != self.ndim or any(i > s for a, (i, s) in enumerate(zip(index.shape, self.shape)) if a != d) \
-       or any(i > s for i, s in zip(index.shape, src.shape)):
+    inside = all(i <= s for i, s in zip(index.shape, src.shape)) and all(i <= s for a, (i, s) in enumerate(zip(index.shape, self.shape)) if a != d)
+    if not (index.ndim == self.ndim == src.ndim and inside):
       raise ShapeError(f"scatter: index {index.shape} must have the tensor's {self.ndim} dims, fit inside src {src.shape} "
                        f"and inside the tensor {self.shape} except along dim {dim}")
     return d, src.shrink(tuple((0, i) for i in index.shape))
@@ -297,6 +297,10 @@ def _index_item(i):
       raise IndexError(f"tensors used as indices must hold integers or bools, got {i.dtype.name}")
     return i
   raise IndexError(f"unsupported index {i!r}: use ints, slices, None, ..., integer or bool tensors and lists")
+
+
+def _check_int_index(index, op: str):
+  if not index.dtype.is_int: raise DTypeError(f"{op}: index must be an integer tensor, got {index.dtype.name}")
 
 
 def _is_mask(i) -> bool: return i.dtype == dtypes.bool if isinstance(i, IndexOps) else i.dtype.kind == "b"
@@ -332,3 +336,13 @@ def _last_hit(mask, values, axes):
 def _extreme(dtype, sign: int):
   if dtype == dtypes.bool: return sign > 0
   return sign * float("inf") if dtype.is_float else int(np.iinfo(dtype.np).max if sign > 0 else np.iinfo(dtype.np).min)
+
+
+# scatter_reduce: name -> (the identity for a dtype, the reduce over the sources' axis)
+_SCATTER_REDUCERS = {
+  "sum": (lambda dt: 0, lambda t, d: t.sum(d, keepdim=True)),
+  "prod": (lambda dt: 1, lambda t, d: t.prod(d, keepdim=True)),
+  "mean": (lambda dt: 0, lambda t, d: t.sum(d, keepdim=True)),
+  "amax": (lambda dt: _extreme(dt, -1), lambda t, d: t.max(d, keepdim=True)),
+  "amin": (lambda dt: _extreme(dt, 1), lambda t, d: t.min(d, keepdim=True)),
+}

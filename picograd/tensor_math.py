@@ -136,7 +136,9 @@ class MathOps:
     t = small.where(self, 0.0)
     return small.where(t * _poly(t, EXPM1_COEFFS), self.exp() - 1)
 
+  @_float_op
   def log(self): return self.log2() * LN2
+  @_float_op
   def log10(self): return self.log2() * math.log10(2)
 
   @_float_op
@@ -293,20 +295,29 @@ class MathOps:
     pos = self > 0
     return pos.where(self, fn(pos.where(0.0, self)))
 
+  @_float_op
   def elu(self, alpha: float = 1.0): return self._positive_or(lambda x: x.expm1() * alpha)
+  @_float_op
   def celu(self, alpha: float = 1.0): return self._positive_or(lambda x: (x / alpha).expm1() * alpha)
+  @_float_op
   def selu(self): return self.elu(SELU_ALPHA) * SELU_SCALE
 
   @_float_op
   def sigmoid(self): return F.Sigmoid.apply(self)
+  @_float_op
   def hardsigmoid(self): return (self + 3).relu6() / 6
-  def logsigmoid(self): return self._float().minimum(0) - (-self.abs()).exp().log1p()
+  @_float_op
+  def logsigmoid(self): return self.minimum(0) - (-self.abs()).exp().log1p()
 
+  @_float_op
   def silu(self): return self * self.sigmoid()
   swish = silu
+  @_float_op
   def quick_gelu(self): return self * (self * 1.702).sigmoid()
+  @_float_op
   def hardswish(self): return self * (self + 3).relu6() / 6
 
+  @_float_op
   def gelu(self, approximate: str = "none"):
     """x * Phi(x); approximate='tanh' is PyTorch's tanh approximation."""
     if approximate == "tanh":
@@ -314,12 +325,15 @@ class MathOps:
     if approximate != "none": raise ValueError(f"gelu: approximate must be 'none' or 'tanh', got {approximate!r}")
     return 0.5 * self * (1 + (self * math.sqrt(0.5)).erf())
 
+  @_float_op
   def softplus(self, beta: float = 1.0, threshold: float = 20.0):
     """log(1 + exp(beta*x)) / beta, and x itself where beta*x > threshold (as PyTorch)."""
     linear = self * beta > threshold
     return linear.where(self, (linear.where(0.0, self * beta)).exp().log1p() / beta)
 
+  @_float_op
   def softsign(self): return self / (1 + self.abs())
+  @_float_op
   def mish(self): return self * self.softplus().tanh()
 
   # ---- binary ------------------------------------------------------------------------------------------------------
@@ -339,10 +353,10 @@ class MathOps:
     finite negative base to a non-integer power. Small integer powers multiply, as PyTorch's do."""
     if not reverse and isinstance(exponent, (int, float)) and not isinstance(exponent, bool):
       if exponent in (0.5, -0.5): return self.sqrt() if exponent > 0 else self.rsqrt()
-      if float(exponent).is_integer() and (not self.dtype.is_float or abs(exponent) <= 4):
-        return self._int_power(int(exponent))
+      small_int = float(exponent).is_integer() and abs(exponent) <= 4
+      if small_int if self.dtype.is_float else isinstance(exponent, int): return self._int_power(int(exponent))
     x, y = self._operands("pow", exponent, reverse)
-    return x._int_pow_tensor(y) if x.dtype.kind in "iub" else x._float_pow(y)
+    return x._int_pow_tensor(y) if x.dtype.is_int else x._float_pow(y)
 
   def _int_power(self, n: int) -> Tensor:
     """self ** n for a Python int n, by repeated squaring (exact for ints, as PyTorch's)."""

@@ -17,15 +17,16 @@ from picograd.helpers import prod
 if TYPE_CHECKING: from picograd.tensor import Tensor
 
 PAD_MODES = ("constant", "reflect", "replicate", "circular")
-SCAN_BLOCK = {"sum": 16, "max": 16, "prod": 4}   # scan block lengths (see _scan_last); a product's
-# gradient is a multiply tree per element, whose code grows fast with the block
+# scans run in blocks (see _scan_last); a product's gradient is a multiply tree per element, whose code grows fast
+# with the block length, so its blocks are short
+SCAN_BLOCK = {"sum": 16, "max": 16, "prod": 4}
 
 
 class ShapeOps:
   # ---- adding and removing axes --------------------------------------------------------------------------------------
   def squeeze(self, dim=None) -> Tensor:
     if dim is None: return self.reshape(tuple(s for s in self.shape if s != 1))
-    dims = {self._axis(d) for d in ((dim,) if isinstance(dim, int) else dim)}
+    dims = {self._axis(d, "squeeze") for d in ((dim,) if isinstance(dim, int) else dim)}
     return self.reshape(tuple(s for i, s in enumerate(self.shape) if i not in dims or s != 1))
 
   def unsqueeze(self, dim: int) -> Tensor:
@@ -35,23 +36,23 @@ class ShapeOps:
 
   def flatten(self, start_dim: int = 0, end_dim: int = -1) -> Tensor:
     if self.ndim == 0: return self.reshape(1)
-    start, end = self._axis(start_dim), self._axis(end_dim)
+    start, end = self._axis(start_dim, "flatten"), self._axis(end_dim, "flatten")
     if start > end: raise AxisError(f"flatten: start_dim {start_dim} comes after end_dim {end_dim} for shape {self.shape}")
     return self.reshape(self.shape[:start] + (prod(self.shape[start:end + 1]),) + self.shape[end + 1:])
 
   def unflatten(self, dim: int, sizes) -> Tensor:
-    d, sizes = self._axis(dim), tuple(sizes)
+    d, sizes = self._axis(dim, "unflatten"), tuple(sizes)
     known = prod(s for s in sizes if s != -1)
-    if sizes.count(-1) > 1 or (-1 not in sizes and known != self.shape[d]) or (-1 in sizes and (known == 0 or self.shape[d] % known)):
-      raise ShapeError(f"unflatten: sizes {sizes} do not multiply to {self.shape[d]}, the size of axis {dim} of {self.shape}")
+    fits = known == self.shape[d] if -1 not in sizes else sizes.count(-1) == 1 and known and self.shape[d] % known == 0
+    if not fits: raise ShapeError(f"unflatten: sizes {sizes} do not multiply to {self.shape[d]}, the size of axis {dim} of {self.shape}")
     sizes = tuple(self.shape[d] // known if s == -1 else s for s in sizes)
     return self.reshape(self.shape[:d] + sizes + self.shape[d + 1:])
 
   def expand_as(self, other: Tensor) -> Tensor: return self.expand(other.shape)
 
   def movedim(self, source, destination) -> Tensor:
-    src = [self._axis(a) for a in ((source,) if isinstance(source, int) else source)]
-    dst = [self._axis(a) for a in ((destination,) if isinstance(destination, int) else destination)]
+    src = [self._axis(a, "movedim") for a in ((source,) if isinstance(source, int) else source)]
+    dst = [self._axis(a, "movedim") for a in ((destination,) if isinstance(destination, int) else destination)]
     if len(src) != len(dst) or len(set(src)) != len(src) or len(set(dst)) != len(dst):
       raise AxisError(f"movedim: source {source} and destination {destination} must be distinct axes, as many of each")
     rest = iter(a for a in range(self.ndim) if a not in src)
@@ -60,7 +61,7 @@ class ShapeOps:
 
   def narrow(self, dim: int, start: int, length: int) -> Tensor:
     """Elements start .. start+length of one axis (a shrink that names one axis)."""
-    d = self._axis(dim)
+    d = self._axis(dim, "narrow")
     start = start + self.shape[d] if start < 0 else start
     if not (0 <= start and length >= 0 and start + length <= self.shape[d]):
       raise ShapeError(f"narrow: range {start}..{start + length} is outside axis {dim} of size {self.shape[d]}")
@@ -97,7 +98,8 @@ class ShapeOps:
     n = self.shape[axis]
     if (mode == "reflect" and width >= n) or (mode == "circular" and width > n) or n == 0:
       raise ShapeError(f"pad: {mode} padding of {width} is too large for axis {axis} of size {n}")
-    if mode == "replicate": return self.narrow(axis, 0 if before else n - 1, 1).expand(*self.shape[:axis], width, *self.shape[axis + 1:])
+    if mode == "replicate":
+      return self.narrow(axis, 0 if before else n - 1, 1).expand(*self.shape[:axis], width, *self.shape[axis + 1:])
     if mode == "circular": return self.narrow(axis, n - width if before else 0, width)
     return self.narrow(axis, 1 if before else n - 1 - width, width).flip(axis)
 
@@ -106,7 +108,7 @@ class ShapeOps:
     """Each tensor padded with zeros to the joined length, then all summed: the pads' backward is the split."""
     tensors = (self,) + others
     if any(t.ndim == 0 for t in tensors): raise ShapeError("cat: zero-dimensional tensors cannot be concatenated")
-    d = self._axis(dim)
+    d = self._axis(dim, "cat")
     for t in others:
       if t.ndim != self.ndim or any(a != b for i, (a, b) in enumerate(zip(t.shape, self.shape)) if i != d):
         raise ShapeError(f"cat: shapes {self.shape} and {t.shape} differ outside axis {dim}")
@@ -121,7 +123,7 @@ class ShapeOps:
 
   def split(self, split_size, dim: int = 0) -> tuple[Tensor, ...]:
     """Pieces of `split_size` along `dim` (the last may be shorter), or pieces of the listed sizes."""
-    d = self._axis(dim)
+    d = self._axis(dim, "split")
     n = self.shape[d]
     if isinstance(split_size, int):
       if split_size <= 0 and n: raise ValueError(f"split: split_size must be positive, got {split_size}")
@@ -135,7 +137,7 @@ class ShapeOps:
 
   def chunk(self, chunks: int, dim: int = 0) -> tuple[Tensor, ...]:
     if chunks <= 0: raise ValueError(f"chunk: chunks must be positive, got {chunks}")
-    n = self.shape[self._axis(dim)]
+    n = self.shape[self._axis(dim, "chunk")]
     return self.split(-(-n // chunks), dim) if n else (self,) * chunks
 
   def repeat(self, *sizes) -> Tensor:
@@ -144,13 +146,14 @@ class ShapeOps:
     if len(sizes) < self.ndim: raise ShapeError(f"repeat: {len(sizes)} repeat counts for a tensor with {self.ndim} axes")
     if any(r < 0 for r in sizes): raise ValueError(f"repeat: negative count in {sizes}")
     x = self.reshape((1,) * (len(sizes) - self.ndim) + self.shape)
-    pairs = x.reshape(tuple(d for s in x.shape for d in (1, s))).expand(tuple(d for r, s in zip(sizes, x.shape) for d in (r, s)))
-    return pairs.reshape(tuple(r * s for r, s in zip(sizes, x.shape)))
+    pairs = x.reshape(tuple(d for s in x.shape for d in (1, s)))
+    return pairs.expand(tuple(d for r, s in zip(sizes, x.shape) for d in (r, s))).reshape(tuple(r * s for r, s in zip(sizes, x.shape)))
 
   def repeat_interleave(self, repeats: int, dim: int | None = None) -> Tensor:
     """Each element `repeats` times in a row: expand a new axis after `dim` and merge it in."""
-    if not isinstance(repeats, int) or repeats < 0: raise ValueError(f"repeat_interleave: repeats must be an int >= 0, got {repeats!r}")
-    x, d = (self.flatten(), 0) if dim is None else (self, self._axis(dim))
+    if not isinstance(repeats, int) or repeats < 0:
+      raise ValueError(f"repeat_interleave: repeats must be an int >= 0, got {repeats!r}")
+    x, d = (self.flatten(), 0) if dim is None else (self, self._axis(dim, "repeat_interleave"))
     y = x.unsqueeze(d + 1).expand(*x.shape[:d + 1], repeats, *x.shape[d + 1:])
     return y.reshape(*x.shape[:d], x.shape[d] * repeats, *x.shape[d + 1:])
 
@@ -160,7 +163,7 @@ class ShapeOps:
     if len(shifts) != len(dims): raise ShapeError(f"roll: {len(shifts)} shifts for {len(dims)} dims")
     x = self
     for s, d in zip(shifts, dims):
-      d = x._axis(d)
+      d = x._axis(d, "roll")
       n = x.shape[d]
       if n and s % n: x = _cat_axis(x.split([n - s % n, s % n], d)[::-1], d)
     return x
@@ -212,7 +215,7 @@ class ShapeOps:
 
     The running max changes only where an element equals it, so the index is a running max of those positions;
     the values are gathered at the indices so that the gradient goes to that one element, as in PyTorch."""
-    d = self._axis(dim)
+    d = self._axis(dim, "cummax")
     if self.ndim == 0: return self, self._const_like(0, dtypes.default_int)
     x = self.detach()
     pos = type(self).arange(self.shape[d], device=self.device).reshape((-1,) + (1,) * (self.ndim - d - 1))
@@ -221,9 +224,8 @@ class ShapeOps:
 
   def _scan(self, dim: int, op: str) -> Tensor:
     """Inclusive prefix reduction along `dim` (`op`: sum, prod or max)."""
-    if self.ndim == 0: return self
-    d = self._axis(dim)
-    if self.shape[d] == 0: return self
+    d = self._axis(dim, f"cum{op}")
+    if self.ndim == 0 or self.shape[d] == 0: return self
     return self.movedim(d, -1)._scan_last(op).movedim(-1, d)
 
   def _scan_last(self, op: str) -> Tensor:
@@ -259,8 +261,8 @@ def _cat_axis(tensors, axis: int):
   tensors = [t for t in tensors if t is not None]
   total = sum(t.shape[axis] for t in tensors)
   starts = np.cumsum([0] + [t.shape[axis] for t in tensors]).tolist()
-  padded = [t.pad(tuple((s, total - s - t.shape[axis]) if i == axis else None for i in range(t.ndim))) for s, t in zip(starts, tensors)]
-  return reduce(operator.add, padded)
+  return reduce(operator.add, (t.pad(tuple((s, total - s - t.shape[axis]) if i == axis else None for i in range(t.ndim)))
+                               for s, t in zip(starts, tensors)))
 
 
 def _lowest(dtype):

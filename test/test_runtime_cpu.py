@@ -67,7 +67,7 @@ def test_compile_error_surfaces_at_the_users_call(monkeypatch):
 def test_freed_programs_leave_others_working():
   """Regression: an execution engine owns its target machine; freeing one must not break the next compile."""
   from picograd.runtime.cpu import CPUProgram
-  src = "define void @k(ptr noalias %data0) nounwind {\nentry:\n  store float 2.5, ptr %data0\n  ret void\n}\n"
+  src = "define void @k(ptr noalias %data0, i64 %start, i64 %end) nounwind {\nentry:\n  store float 2.5, ptr %data0\n  ret void\n}\n"
   for _ in range(3):
     prog = CPUProgram("k", src, 1)
     buf = CPUBuffer(1, dtypes.float32)
@@ -76,3 +76,53 @@ def test_freed_programs_leave_others_working():
     del prog
     gc.collect()
   assert (Tensor(np.arange(1, 13, dtype=np.int8)).reshape(3, 4).sum(1)).tolist() == [10, 26, 42]
+
+
+CACHE_SCRIPT = """
+import numpy as np
+from picograd import Tensor
+from picograd.realize import _cache
+x = Tensor(np.arange(64, dtype=np.float32).reshape(8, 8))
+out = ((x @ x).relu().sum(1) * 0.5).numpy()
+assert np.allclose(out, (np.arange(64, dtype=np.float32).reshape(8, 8) @ np.arange(64, dtype=np.float32).reshape(8, 8)).sum(1) * 0.5)
+print("hits", sum(c.runner.cache_hit for c in _cache.values()), "of", len(_cache))
+"""
+
+
+def _cached_run(cache_dir) -> subprocess.CompletedProcess:
+  env = dict(os.environ, PICOGRAD_CACHE=str(cache_dir))
+  return subprocess.run([sys.executable, "-c", CACHE_SCRIPT], capture_output=True, text=True, env=env, timeout=120)
+
+
+def test_disk_cache_survives_restarts(tmp_path):
+  first, second = _cached_run(tmp_path), _cached_run(tmp_path)
+  assert first.returncode == 0 and second.returncode == 0, first.stderr + second.stderr
+  assert "hits 0 of" in first.stdout
+  n = first.stdout.split()[-1]
+  assert f"hits {n} of {n}" in second.stdout
+
+
+def test_corrupt_cache_entries_are_recompiled_with_a_warning(tmp_path):
+  assert _cached_run(tmp_path).returncode == 0
+  for entry in (tmp_path / "cpu").iterdir(): entry.write_bytes(b"garbage")
+  out = _cached_run(tmp_path)
+  assert out.returncode == 0 and "corrupt kernel cache entry" in out.stderr and "hits 0 of" in out.stdout
+
+
+def test_unwritable_cache_falls_back_to_compiling(tmp_path):
+  blocker = tmp_path / "not_a_dir"
+  blocker.write_text("a file where the cache folder should be")
+  out = _cached_run(blocker)
+  assert out.returncode == 0 and "not usable" in out.stderr and "hits 0 of" in out.stdout
+
+
+def test_two_processes_fill_the_cache_at_once(tmp_path):
+  env = dict(os.environ, PICOGRAD_CACHE=str(tmp_path))
+  procs = [subprocess.Popen([sys.executable, "-c", CACHE_SCRIPT], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+           for _ in range(2)]
+  outs = [p.communicate(timeout=120) for p in procs]
+  assert all(p.returncode == 0 for p in procs), outs
+  assert not any(name.name.endswith(".tmp") for name in (tmp_path / "cpu").iterdir())
+  third = _cached_run(tmp_path)
+  n = third.stdout.split()[-1]
+  assert f"hits {n} of {n}" in third.stdout

@@ -13,7 +13,8 @@ from picograd.dtype import DType
 class IROps(Enum):
   BUFFER = auto()    # arg=(index, name, is_output); dtype = element type
   CONST = auto()     # arg=value
-  RANGE = auto()     # srcs=(start, end): a counter from start to end-1; arg=(axis, may LLVM vectorize this loop)
+  RANGE = auto()     # srcs=(start, end): a counter from start to end-1; arg=(axis, may LLVM vectorize this loop,
+                     # parallel: the runtime passes the bounds, to split this loop across threads)
   ENDRANGE = auto()  # srcs=(range,)
   LOAD = auto()      # srcs=(buffer, index[, valid]): element `index` of buffer, or 0 where valid is false
   STORE = auto()     # srcs=(buffer, index, value)
@@ -53,6 +54,7 @@ class Program:
   buffer_dtypes: tuple[DType, ...]   # buffer 0 is the output
   flops: int
   launch: Launch | None = None       # None: a CPU program, run once with loops
+  parallel: int = 0                  # CPU: extent of the outermost loop, whose bounds the caller passes (0: none)
 
 
 def format_inst(i: int, inst: Inst) -> str:

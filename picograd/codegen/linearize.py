@@ -45,8 +45,8 @@ class _Builder:
   def const(self, value, dtype: DType = IDX) -> int: return self.emit(IROps.CONST, dtype, (), value)
   def value_of(self, i: int): return self.insts[i].arg if self.insts[i].op is IROps.CONST else None
 
-  def open_loop(self, end: int, axis: int, vectorize: bool = True) -> int:
-    r = self.emit(IROps.RANGE, IDX, (self.const(0), self.const(end)), (axis, vectorize))
+  def open_loop(self, end: int, axis: int, vectorize: bool = True, parallel: bool = False) -> int:
+    r = self.emit(IROps.RANGE, IDX, (self.const(0), self.const(end)), (axis, vectorize, parallel))
     self.depth += 1
     return r
 
@@ -189,8 +189,8 @@ def linearize(k: Kernel, name: str, buffer_dtypes: tuple[DType, ...]) -> Program
   sizes = [k.full_shape[a] for a in k.axes(Axis.LOOP)]
   outputs = prod(sizes)
   launch, closers = None, []
-  if not k.threads:
-    outer = [b.open_loop(s, a) for s, a in zip(sizes, k.axes(Axis.LOOP))]
+  if not k.threads:   # the first loop's bounds come from the caller, which may split it across threads
+    outer = [b.open_loop(s, a, parallel=i == 0) for i, (s, a) in enumerate(zip(sizes, k.axes(Axis.LOOP)))]
     closers = [functools.partial(b.close_loop, r) for r in reversed(outer)]
   elif k.group:
     launch = Launch(outputs, k.threads)
@@ -215,7 +215,7 @@ def linearize(k: Kernel, name: str, buffer_dtypes: tuple[DType, ...]) -> Program
   for close in closers: close()
   insts = tuple(b.insts)
   check_program(insts)
-  return Program(name, insts, buffer_dtypes, _count_flops(k), launch)
+  return Program(name, insts, buffer_dtypes, _count_flops(k), launch, sizes[0] if sizes and not k.threads else 0)
 
 
 def _reduce(b: _Builder, low: _Lowerer, k: Kernel, red: AstNode, outer: list[int], post: list[int], tiles):

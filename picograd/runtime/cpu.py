@@ -1,29 +1,68 @@
 """The CPU runtime: host memory buffers, LLVM IR compiled by llvmlite for this machine's CPU, calls via ctypes.
 
-It sees only source text and buffers: what the kernels compute is the renderer's business.
+It sees only source text and buffers: what the kernels compute is the renderer's business. Three things make
+it fast beyond the code itself:
+  - freed buffers go to a pool keyed by size, so a steady-state training step touches no fresh pages
+    (a fresh 40 MB buffer costs ~20 ms of page faults here);
+  - every kernel takes (start, end) for its outermost loop, so a large one is split into chunks that the
+    threads take one at a time (a core busy elsewhere then slows nobody down);
+  - compiled machine code is cached on disk, keyed by everything that changes it.
 """
 from __future__ import annotations
+import concurrent.futures
 import ctypes
 import functools
+import hashlib
+import itertools
+import os
+import sys
 import time
+import warnings
 import numpy as np
+import llvmlite
 import llvmlite.binding as llvm
 from picograd.dtype import DType
 from picograd.errors import CompileError
+from picograd.helpers import CACHE_DIR, DEBUG, DISK_CACHE, THREADS
 
-ALIGN = 64   # one cache line: AVX-512 loads never straddle two
+ALIGN = 64                      # one cache line: AVX-512 loads never straddle two
+POOL_LIMIT_BYTES = 2 << 30      # freed memory kept for reuse, at most
+PARALLEL_MIN_WORK = 1 << 20     # below ~1M operations a kernel runs faster than waking a second thread
+CHUNKS_PER_THREAD = 4           # chunks small enough that a slow core does not hold the others up
+
+_pool: dict[int, list[np.ndarray]] = {}
+_pool_bytes = 0
+
+
+def _take(nbytes: int) -> np.ndarray:
+  global _pool_bytes
+  if _pool.get(nbytes):
+    _pool_bytes -= nbytes
+    return _pool[nbytes].pop()
+  return np.empty(nbytes + ALIGN, dtype=np.uint8)
+
+
+def _give_back(raw: np.ndarray, nbytes: int):
+  global _pool_bytes
+  if _pool_bytes + nbytes > POOL_LIMIT_BYTES: return
+  _pool.setdefault(nbytes, []).append(raw)
+  _pool_bytes += nbytes
 
 
 class CPUBuffer:
-  """`size` elements of `dtype` in host memory, aligned, freed when the last reference goes."""
+  """`size` elements of `dtype` in host memory, aligned; its memory returns to the pool when the last reference goes."""
 
   def __init__(self, size: int, dtype: DType):
     self.size, self.dtype = size, dtype
     self.nbytes = size * dtype.itemsize
-    raw = np.empty(self.nbytes + ALIGN, dtype=np.uint8)
-    start = -raw.ctypes.data % ALIGN
-    self._mem = raw[start:start + self.nbytes]
+    self._raw = _take(self.nbytes)
+    start = -self._raw.ctypes.data % ALIGN
+    self._mem = self._raw[start:start + self.nbytes]
     self.ptr = self._mem.ctypes.data
+
+  def __del__(self):
+    if sys.is_finalizing(): return
+    _give_back(self._raw, self.nbytes)
 
   def copyin(self, array: np.ndarray):
     self._mem[:] = np.ascontiguousarray(array).reshape(-1).view(np.uint8)
@@ -61,31 +100,110 @@ def _optimize(module: llvm.ModuleRef):
   builder.getModulePassManager().run(module, builder)
 
 
-class CPUProgram:
-  """A compiled kernel: call it with buffers, get the seconds it ran."""
+# ---- the disk cache --------------------------------------------------------------------------------------------
+CACHE_MAGIC = b"picograd-object-v1\n"
 
-  def __init__(self, name: str, source: str, n_buffers: int):
-    self.name, self.source = name, source
+
+@functools.cache
+def _cache_dir() -> str | None:
+  path = os.path.join(CACHE_DIR, "cpu")
+  try:
+    os.makedirs(path, exist_ok=True)
+    return path if os.access(path, os.W_OK) else None
+  except OSError as e:
+    warnings.warn(f"picograd: kernel cache {path} is not usable ({e}); compiling every kernel")
+    return None
+
+
+def _cache_key(source: str) -> str:
+  """Everything that changes the machine code: source, CPU, its features, LLVM and picograd versions."""
+  from picograd import __version__
+  parts = [source, llvm.get_host_cpu_name(), llvm.get_host_cpu_features().flatten(), llvmlite.__version__,
+           ".".join(map(str, llvm.llvm_version_info)), __version__, "O3"]
+  return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+
+def _cache_read(key: str) -> bytes | None:
+  folder = _cache_dir()
+  if folder is None: return None
+  try:
+    with open(os.path.join(folder, key), "rb") as f: data = f.read()
+  except FileNotFoundError:
+    return None
+  except OSError as e:
+    _warn_once(f"picograd: cannot read the kernel cache ({e}); compiling instead")
+    return None
+  digest, body = data[len(CACHE_MAGIC):len(CACHE_MAGIC) + 32], data[len(CACHE_MAGIC) + 32:]
+  if not data.startswith(CACHE_MAGIC) or hashlib.sha256(body).digest() != digest:
+    _warn_once(f"picograd: a corrupt kernel cache entry ({key[:12]}) was ignored; compiling instead")
+    return None
+  return body
+
+
+def _cache_write(key: str, obj: bytes):
+  folder = _cache_dir()
+  if folder is None: return
+  tmp = os.path.join(folder, f".{key}.{os.getpid()}.tmp")
+  try:
+    with open(tmp, "wb") as f: f.write(CACHE_MAGIC + hashlib.sha256(obj).digest() + obj)
+    os.replace(tmp, os.path.join(folder, key))   # atomic: readers see all of an entry or none
+  except OSError as e:
+    _warn_once(f"picograd: cannot write the kernel cache ({e}); it will not survive restarts")
+
+
+@functools.cache
+def _warn_once(message: str): warnings.warn(message)
+
+
+# ---- programs --------------------------------------------------------------------------------------------------
+@functools.cache
+def _threads() -> concurrent.futures.ThreadPoolExecutor | None:
+  return concurrent.futures.ThreadPoolExecutor(THREADS - 1) if THREADS > 1 else None
+
+
+class CPUProgram:
+  """A compiled kernel: call it with buffers, get the seconds it ran. `parallel` is its outermost loop's extent
+  (0: none), which the runtime may split across threads."""
+
+  def __init__(self, name: str, source: str, n_buffers: int, parallel: int = 0, work: int = 0):
+    self.name, self.source, self.parallel, self.work = name, source, parallel, work
     try:
       module = llvm.parse_assembly(source)
       module.verify()
     except RuntimeError as e:
       raise CompileError(f"LLVM rejected kernel {name}: {e}", source) from None
     module.triple = target_machine().triple
-    _optimize(module)
+    key = _cache_key(source) if DISK_CACHE and DEBUG < 4 else None
+    cached = _cache_read(key) if key else None
+    self.cache_hit = cached is not None
+    if cached is None: _optimize(module)
     self._module = module
     self._engine = llvm.create_mcjit_compiler(module, new_target_machine())
+    if key: self._engine.set_object_cache(lambda mod, obj: cached is None and _cache_write(key, obj), lambda mod: cached)
     self._engine.finalize_object()
-    self._fn = ctypes.CFUNCTYPE(None, *[ctypes.c_void_p] * n_buffers)(self._engine.get_function_address(name))
+    self._fn = ctypes.CFUNCTYPE(None, *[ctypes.c_void_p] * n_buffers, ctypes.c_int64, ctypes.c_int64)(
+      self._engine.get_function_address(name))
 
   def assembly(self) -> str:
     return target_machine().emit_assembly(self._module)
 
-  def optimized_ir(self) -> str:
-    return str(self._module)
-
   def __call__(self, *buffers: CPUBuffer) -> float:
     args = [b.ptr for b in buffers]
     start = time.perf_counter()
-    self._fn(*args)
+    pool = _threads()
+    work = self.work + sum(b.nbytes for b in buffers) // 4
+    if pool is None or self.parallel < 2 or work < PARALLEL_MIN_WORK: self._fn(*args, 0, max(self.parallel, 1))
+    else: self._run_split(pool, args)
     return time.perf_counter() - start
+
+  def _run_split(self, pool, args):
+    """Chunks of the outermost loop, taken one at a time by this thread and the pool's (work stealing)."""
+    n = self.parallel
+    chunks = min(n, CHUNKS_PER_THREAD * THREADS)
+    taken = itertools.count()   # next() on it is atomic under the GIL
+
+    def work():
+      while (c := next(taken)) < chunks: self._fn(*args, c * n // chunks, (c + 1) * n // chunks)
+    helpers = [pool.submit(work) for _ in range(THREADS - 1)]
+    work()
+    for h in helpers: h.result()

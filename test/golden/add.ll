@@ -1,8 +1,8 @@
-define void @kernel0(ptr noalias %data0, ptr noalias %data1, ptr noalias %data2) nounwind {
+define void @kernel0(ptr noalias %data0, ptr noalias %data1, ptr noalias %data2, i64 %start, i64 %end) nounwind {
 entry:
   br label %loop5
 loop5:
-  %r5 = phi i64 [0, %entry], [%r5.next, %loop5.latch]
+  %r5 = phi i64 [%start, %entry], [%r5.next, %loop5.latch]
   %t1 = getelementptr inbounds float, ptr %data2, i64 %r5
   %t2 = load float, ptr %t1
   %t3 = getelementptr inbounds float, ptr %data1, i64 %r5
@@ -13,7 +13,7 @@ loop5:
   br label %loop5.latch
 loop5.latch:
   %r5.next = add nuw nsw i64 %r5, 1
-  %r5.done = icmp eq i64 %r5.next, 512
+  %r5.done = icmp eq i64 %r5.next, %end
   br i1 %r5.done, label %loop5.exit, label %loop5
 loop5.exit:
   ret void

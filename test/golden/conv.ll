@@ -1,9 +1,9 @@
-define void @kernel0(ptr noalias %data0, ptr noalias %data1, ptr noalias %data2) nounwind {
+define void @kernel0(ptr noalias %data0, ptr noalias %data1, ptr noalias %data2, i64 %start, i64 %end) nounwind {
 entry:
   %acc9 = alloca float
   br label %loop5
 loop5:
-  %r5 = phi i64 [0, %entry], [%r5.next, %loop5.latch]
+  %r5 = phi i64 [%start, %entry], [%r5.next, %loop5.latch]
   br label %loop7
 loop7:
   %r7 = phi i64 [0, %loop5], [%r7.next, %loop7.latch]
@@ -62,19 +62,19 @@ loop7.exit:
   br label %loop5.latch
 loop5.latch:
   %r5.next = add nuw nsw i64 %r5, 1
-  %r5.done = icmp eq i64 %r5.next, 3
+  %r5.done = icmp eq i64 %r5.next, %end
   br i1 %r5.done, label %loop5.exit, label %loop5
 loop5.exit:
   ret void
 }
 
 
-define void @kernel1(ptr noalias %data0, ptr noalias %data1, ptr noalias %data2) nounwind {
+define void @kernel1(ptr noalias %data0, ptr noalias %data1, ptr noalias %data2, i64 %start, i64 %end) nounwind {
 entry:
   %acc9 = alloca float
   br label %loop5
 loop5:
-  %r5 = phi i64 [0, %entry], [%r5.next, %loop5.latch]
+  %r5 = phi i64 [%start, %entry], [%r5.next, %loop5.latch]
   br label %loop7
 loop7:
   %r7 = phi i64 [0, %loop5], [%r7.next, %loop7.latch]
@@ -135,19 +135,19 @@ loop7.exit:
   br label %loop5.latch
 loop5.latch:
   %r5.next = add nuw nsw i64 %r5, 1
-  %r5.done = icmp eq i64 %r5.next, 3
+  %r5.done = icmp eq i64 %r5.next, %end
   br i1 %r5.done, label %loop5.exit, label %loop5
 loop5.exit:
   ret void
 }
 
 
-define void @kernel2(ptr noalias %data0, ptr noalias %data1, ptr noalias %data2) nounwind {
+define void @kernel2(ptr noalias %data0, ptr noalias %data1, ptr noalias %data2, i64 %start, i64 %end) nounwind {
 entry:
   %acc9 = alloca float
   br label %loop5
 loop5:
-  %r5 = phi i64 [0, %entry], [%r5.next, %loop5.latch]
+  %r5 = phi i64 [%start, %entry], [%r5.next, %loop5.latch]
   br label %loop7
 loop7:
   %r7 = phi i64 [0, %loop5], [%r7.next, %loop7.latch]
@@ -206,19 +206,19 @@ loop7.exit:
   br label %loop5.latch
 loop5.latch:
   %r5.next = add nuw nsw i64 %r5, 1
-  %r5.done = icmp eq i64 %r5.next, 3
+  %r5.done = icmp eq i64 %r5.next, %end
   br i1 %r5.done, label %loop5.exit, label %loop5
 loop5.exit:
   ret void
 }
 
 
-define void @kernel3(ptr noalias %data0, ptr noalias %data1, ptr noalias %data2) nounwind {
+define void @kernel3(ptr noalias %data0, ptr noalias %data1, ptr noalias %data2, i64 %start, i64 %end) nounwind {
 entry:
   %acc8 = alloca float
   br label %loop5
 loop5:
-  %r5 = phi i64 [0, %entry], [%r5.next, %loop5.latch]
+  %r5 = phi i64 [%start, %entry], [%r5.next, %loop5.latch]
   br label %loop7
 loop7:
   %r7 = phi i64 [0, %loop5], [%r7.next, %loop7.latch]
@@ -260,19 +260,19 @@ loop7.exit:
   br label %loop5.latch
 loop5.latch:
   %r5.next = add nuw nsw i64 %r5, 1
-  %r5.done = icmp eq i64 %r5.next, 3
+  %r5.done = icmp eq i64 %r5.next, %end
   br i1 %r5.done, label %loop5.exit, label %loop5
 loop5.exit:
   ret void
 }
 
 
-define void @kernel4(ptr noalias %data0, ptr noalias %data1, ptr noalias %data2) nounwind {
+define void @kernel4(ptr noalias %data0, ptr noalias %data1, ptr noalias %data2, i64 %start, i64 %end) nounwind {
 entry:
   %acc9 = alloca float
   br label %loop5
 loop5:
-  %r5 = phi i64 [0, %entry], [%r5.next, %loop5.latch]
+  %r5 = phi i64 [%start, %entry], [%r5.next, %loop5.latch]
   br label %loop7
 loop7:
   %r7 = phi i64 [0, %loop5], [%r7.next, %loop7.latch]
@@ -331,19 +331,19 @@ loop7.exit:
   br label %loop5.latch
 loop5.latch:
   %r5.next = add nuw nsw i64 %r5, 1
-  %r5.done = icmp eq i64 %r5.next, 3
+  %r5.done = icmp eq i64 %r5.next, %end
   br i1 %r5.done, label %loop5.exit, label %loop5
 loop5.exit:
   ret void
 }
 
 
-define void @kernel5(ptr noalias %data0, ptr noalias %data1, ptr noalias %data2) nounwind {
+define void @kernel5(ptr noalias %data0, ptr noalias %data1, ptr noalias %data2, i64 %start, i64 %end) nounwind {
 entry:
   %acc9 = alloca float
   br label %loop5
 loop5:
-  %r5 = phi i64 [0, %entry], [%r5.next, %loop5.latch]
+  %r5 = phi i64 [%start, %entry], [%r5.next, %loop5.latch]
   br label %loop7
 loop7:
   %r7 = phi i64 [0, %loop5], [%r7.next, %loop7.latch]
@@ -404,19 +404,19 @@ loop7.exit:
   br label %loop5.latch
 loop5.latch:
   %r5.next = add nuw nsw i64 %r5, 1
-  %r5.done = icmp eq i64 %r5.next, 3
+  %r5.done = icmp eq i64 %r5.next, %end
   br i1 %r5.done, label %loop5.exit, label %loop5
 loop5.exit:
   ret void
 }
 
 
-define void @kernel6(ptr noalias %data0, ptr noalias %data1, ptr noalias %data2) nounwind {
+define void @kernel6(ptr noalias %data0, ptr noalias %data1, ptr noalias %data2, i64 %start, i64 %end) nounwind {
 entry:
   %acc9 = alloca float
   br label %loop5
 loop5:
-  %r5 = phi i64 [0, %entry], [%r5.next, %loop5.latch]
+  %r5 = phi i64 [%start, %entry], [%r5.next, %loop5.latch]
   br label %loop7
 loop7:
   %r7 = phi i64 [0, %loop5], [%r7.next, %loop7.latch]
@@ -475,19 +475,19 @@ loop7.exit:
   br label %loop5.latch
 loop5.latch:
   %r5.next = add nuw nsw i64 %r5, 1
-  %r5.done = icmp eq i64 %r5.next, 3
+  %r5.done = icmp eq i64 %r5.next, %end
   br i1 %r5.done, label %loop5.exit, label %loop5
 loop5.exit:
   ret void
 }
 
 
-define void @kernel7(ptr noalias %data0, ptr noalias %data1, ptr noalias %data2) nounwind {
+define void @kernel7(ptr noalias %data0, ptr noalias %data1, ptr noalias %data2, i64 %start, i64 %end) nounwind {
 entry:
   %acc9 = alloca float
   br label %loop5
 loop5:
-  %r5 = phi i64 [0, %entry], [%r5.next, %loop5.latch]
+  %r5 = phi i64 [%start, %entry], [%r5.next, %loop5.latch]
   br label %loop7
 loop7:
   %r7 = phi i64 [0, %loop5], [%r7.next, %loop7.latch]
@@ -547,19 +547,19 @@ loop7.exit:
   br label %loop5.latch
 loop5.latch:
   %r5.next = add nuw nsw i64 %r5, 1
-  %r5.done = icmp eq i64 %r5.next, 3
+  %r5.done = icmp eq i64 %r5.next, %end
   br i1 %r5.done, label %loop5.exit, label %loop5
 loop5.exit:
   ret void
 }
 
 
-define void @kernel8(ptr noalias %data0, ptr noalias %data1, ptr noalias %data2, ptr noalias %data3, ptr noalias %data4, ptr noalias %data5, ptr noalias %data6, ptr noalias %data7, ptr noalias %data8, ptr noalias %data9, ptr noalias %data10) nounwind {
+define void @kernel8(ptr noalias %data0, ptr noalias %data1, ptr noalias %data2, ptr noalias %data3, ptr noalias %data4, ptr noalias %data5, ptr noalias %data6, ptr noalias %data7, ptr noalias %data8, ptr noalias %data9, ptr noalias %data10, i64 %start, i64 %end) nounwind {
 entry:
   %acc17 = alloca float
   br label %loop13
 loop13:
-  %r13 = phi i64 [0, %entry], [%r13.next, %loop13.latch]
+  %r13 = phi i64 [%start, %entry], [%r13.next, %loop13.latch]
   br label %loop15
 loop15:
   %r15 = phi i64 [0, %loop13], [%r15.next, %loop15.latch]
@@ -644,7 +644,7 @@ loop15.exit:
   br label %loop13.latch
 loop13.latch:
   %r13.next = add nuw nsw i64 %r13, 1
-  %r13.done = icmp eq i64 %r13.next, 3
+  %r13.done = icmp eq i64 %r13.next, %end
   br i1 %r13.done, label %loop13.exit, label %loop13
 loop13.exit:
   ret void

@@ -1,4 +1,4 @@
-define void @kernel0(ptr noalias %data0, ptr noalias %data1, ptr noalias %data2) nounwind {
+define void @kernel0(ptr noalias %data0, ptr noalias %data1, ptr noalias %data2, i64 %start, i64 %end) nounwind {
 entry:
   %acc8 = alloca float
   %acc9 = alloca float
@@ -130,7 +130,7 @@ entry:
   %acc135 = alloca float
   br label %loop5
 loop5:
-  %r5 = phi i64 [0, %entry], [%r5.next, %loop5.latch]
+  %r5 = phi i64 [%start, %entry], [%r5.next, %loop5.latch]
   br label %loop7
 loop7:
   %r7 = phi i64 [0, %loop5], [%r7.next, %loop7.latch]
@@ -1413,7 +1413,7 @@ loop7.exit:
   br label %loop5.latch
 loop5.latch:
   %r5.next = add nuw nsw i64 %r5, 1
-  %r5.done = icmp eq i64 %r5.next, 2
+  %r5.done = icmp eq i64 %r5.next, %end
   br i1 %r5.done, label %loop5.exit, label %loop5
 loop5.exit:
   ret void

@@ -1,9 +1,9 @@
-define void @kernel0(ptr noalias %data0, ptr noalias %data1) nounwind {
+define void @kernel0(ptr noalias %data0, ptr noalias %data1, i64 %start, i64 %end) nounwind {
 entry:
   %acc5 = alloca float
   br label %loop4
 loop4:
-  %r4 = phi i64 [0, %entry], [%r4.next, %loop4.latch]
+  %r4 = phi i64 [%start, %entry], [%r4.next, %loop4.latch]
   store float 0xFFF0000000000000, ptr %acc5
   br label %loop7
 loop7:
@@ -27,14 +27,14 @@ loop7.exit:
   br label %loop4.latch
 loop4.latch:
   %r4.next = add nuw nsw i64 %r4, 1
-  %r4.done = icmp eq i64 %r4.next, 16
+  %r4.done = icmp eq i64 %r4.next, %end
   br i1 %r4.done, label %loop4.exit, label %loop4
 loop4.exit:
   ret void
 }
 declare float @llvm.maximum.f32(float, float)
 
-define void @kernel1(ptr noalias %data0, ptr noalias %data1, ptr noalias %data2) nounwind {
+define void @kernel1(ptr noalias %data0, ptr noalias %data1, ptr noalias %data2, i64 %start, i64 %end) nounwind {
 entry:
   %acc6 = alloca float
   %acc7 = alloca float
@@ -54,7 +54,7 @@ entry:
   %acc21 = alloca float
   br label %loop5
 loop5:
-  %r5 = phi i64 [0, %entry], [%r5.next, %loop5.latch]
+  %r5 = phi i64 [%start, %entry], [%r5.next, %loop5.latch]
   store float 0x0000000000000000, ptr %acc6
   store float 0x0000000000000000, ptr %acc7
   store float 0x0000000000000000, ptr %acc8
@@ -1650,7 +1650,7 @@ loop23.exit:
   br label %loop5.latch
 loop5.latch:
   %r5.next = add nuw nsw i64 %r5, 1
-  %r5.done = icmp eq i64 %r5.next, 1
+  %r5.done = icmp eq i64 %r5.next, %end
   br i1 %r5.done, label %loop5.exit, label %loop5
 loop5.exit:
   ret void
@@ -1662,11 +1662,11 @@ declare float @llvm.rint.f32(float)
 !0 = !{!"llvm.loop.vectorize.enable", i1 false}
 !1 = distinct !{!1, !0}
 
-define void @kernel2(ptr noalias %data0, ptr noalias %data1, ptr noalias %data2, ptr noalias %data3) nounwind {
+define void @kernel2(ptr noalias %data0, ptr noalias %data1, ptr noalias %data2, ptr noalias %data3, i64 %start, i64 %end) nounwind {
 entry:
   br label %loop6
 loop6:
-  %r6 = phi i64 [0, %entry], [%r6.next, %loop6.latch]
+  %r6 = phi i64 [%start, %entry], [%r6.next, %loop6.latch]
   br label %loop8
 loop8:
   %r8 = phi i64 [0, %loop6], [%r8.next, %loop8.latch]
@@ -1777,7 +1777,7 @@ loop8.exit:
   br label %loop6.latch
 loop6.latch:
   %r6.next = add nuw nsw i64 %r6, 1
-  %r6.done = icmp eq i64 %r6.next, 16
+  %r6.done = icmp eq i64 %r6.next, %end
   br i1 %r6.done, label %loop6.exit, label %loop6
 loop6.exit:
   ret void

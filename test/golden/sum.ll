@@ -1,9 +1,9 @@
-define void @kernel0(ptr noalias %data0, ptr noalias %data1) nounwind {
+define void @kernel0(ptr noalias %data0, ptr noalias %data1, i64 %start, i64 %end) nounwind {
 entry:
   %acc5 = alloca float
   br label %loop4
 loop4:
-  %r4 = phi i64 [0, %entry], [%r4.next, %loop4.latch]
+  %r4 = phi i64 [%start, %entry], [%r4.next, %loop4.latch]
   store float 0x0000000000000000, ptr %acc5
   br label %loop7
 loop7:
@@ -27,7 +27,7 @@ loop7.exit:
   br label %loop4.latch
 loop4.latch:
   %r4.next = add nuw nsw i64 %r4, 1
-  %r4.done = icmp eq i64 %r4.next, 16
+  %r4.done = icmp eq i64 %r4.next, %end
   br i1 %r4.done, label %loop4.exit, label %loop4
 loop4.exit:
   ret void

@@ -1,6 +1,7 @@
 """IR -> LLVM IR text. A pure function of the Program: the renderer never sees tensors or buffers.
 
-Loops become blocks with a phi counter (each runs at least once: empty kernels never launch), accumulators are
+Loops become blocks with a phi counter (each runs at least once: empty kernels never launch); the outermost
+loop runs from the function's %start to %end, so the runtime can split it across threads. Accumulators are
 stack slots that LLVM's passes promote to registers. Float ops may contract into FMAs; accumulations may also
 reassociate, so reductions vectorize. NaN and infinity keep their IEEE meaning (no nnan/ninf).
 """
@@ -155,7 +156,7 @@ def render_llvm(prog: Program) -> str:
     e.raw(f"{name}:")
     block = name
 
-  params = [f"ptr noalias %data{inst.arg[0]}" for inst in insts if inst.op is IROps.BUFFER]
+  params = [f"ptr noalias %data{inst.arg[0]}" for inst in insts if inst.op is IROps.BUFFER] + ["i64 %start", "i64 %end"]
   for i, inst in enumerate(insts):
     op, dt, srcs = inst.op, inst.dtype, inst.srcs
     if op is IROps.BUFFER: names[i] = f"%data{inst.arg[0]}"
@@ -165,13 +166,15 @@ def render_llvm(prog: Program) -> str:
       e.raw(f"  br label %loop{i}")
       label(f"loop{i}")
       names[i] = f"%r{i}"
-      e.raw(f"  %r{i} = phi i64 [{val(srcs[0])}, %{pre}], [%r{i}.next, %loop{i}.latch]")
+      first = "%start" if inst.arg[2] else val(srcs[0])
+      e.raw(f"  %r{i} = phi i64 [{first}, %{pre}], [%r{i}.next, %loop{i}.latch]")
     elif op is IROps.ENDRANGE:
       r = srcs[0]
       e.raw(f"  br label %loop{r}.latch")
       label(f"loop{r}.latch")
       e.raw(f"  %r{r}.next = add nuw nsw i64 %r{r}, 1")
-      e.raw(f"  %r{r}.done = icmp eq i64 %r{r}.next, {val(insts[r].srcs[1])}")
+      end = "%end" if insts[r].arg[2] else val(insts[r].srcs[1])
+      e.raw(f"  %r{r}.done = icmp eq i64 %r{r}.next, {end}")
       hint = "" if insts[r].arg[1] else f", !llvm.loop !{_no_vectorize(metadata)}"
       e.raw(f"  br i1 %r{r}.done, label %loop{r}.exit, label %loop{r}{hint}")
       label(f"loop{r}.exit")
