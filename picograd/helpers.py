@@ -1,6 +1,6 @@
 """Environment flags, read in one place, and tiny utilities. Imports nothing of picograd."""
 from __future__ import annotations
-import functools, math, os
+import functools, math, os, sys
 from typing import Iterable, TypeVar
 
 T = TypeVar("T")
@@ -14,12 +14,34 @@ def getenv(key: str, default=0):
 
 DEBUG = getenv("DEBUG", 0)            # 1 kernels run, 2 + device ops and fusion, 3 + IR, 4 + source and assembly
 DEVICE = getenv("DEVICE", "CPU")      # default device for new tensors
+DUMP = getenv("PICOGRAD_DUMP", "")    # a folder: one sub-folder per compiled kernel (IR, source, assembly, shapes)
+GRAPH = getenv("GRAPH", 0)            # 1: draw every kernel a run scheduled to graphs/schedule.svg at exit
 THREADS = getenv("THREADS", os.cpu_count() or 1)   # CPU threads a large kernel is split across
 DISK_CACHE = getenv("PICOGRAD_DISK_CACHE", 1)     # 0 turns off the on-disk cache of compiled CPU kernels
 CUDA_ARCH = getenv("PICOGRAD_CUDA_ARCH", "")   # e.g. sm_90: the target when no GPU is present to ask
 CHECK_CUDA = getenv("PICOGRAD_CHECK_CUDA", "")  # e.g. sm_80,sm_90: the emulator also compiles each kernel for these
 MNIST_DIR = getenv("MNIST_DIR", "")   # a folder holding the four MNIST .gz files (else they are downloaded)
 CACHE_DIR = getenv("PICOGRAD_CACHE", os.path.join(os.path.expanduser("~"), ".cache", "picograd"))
+
+
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
+COLORS = {"red": 31, "green": 32, "yellow": 33, "blue": 34, "magenta": 35, "cyan": 36, "gray": 90}
+
+
+def colored(text: str, color: str) -> str:
+  """Colour for a terminal only: never in a log file, never when NO_COLOR is set."""
+  if os.getenv("NO_COLOR") or not sys.stdout.isatty(): return text
+  return f"\033[{COLORS[color]}m{text}\033[0m"
+
+
+def user_line() -> str | None:
+  """'file:line: code' of the innermost frame outside picograd: where the user's code made something."""
+  frame = sys._getframe(1)
+  while frame is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR): frame = frame.f_back
+  if frame is None: return None
+  import linecache
+  code = linecache.getline(frame.f_code.co_filename, frame.f_lineno).strip()
+  return f"{os.path.basename(frame.f_code.co_filename)}:{frame.f_lineno}: {code}"
 
 
 def prod(xs: Iterable[int]) -> int:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 from picograd.dtype import DType, dtypes
 from picograd.errors import ShapeError
-from picograd.helpers import prod
+from picograd.helpers import DEBUG, DUMP, prod, user_line
 from picograd.ops import BinaryOps, CastOp, LoadOps, ReduceOps, TernaryOps, UnaryOps, MovementOps, COMPARE_OPS
 from picograd.shape.tracker import ShapeTracker
 
@@ -42,7 +42,9 @@ class LazyBuffer:
   # ---- constructors -------------------------------------------------------------------------------------------
   @staticmethod
   def new(device, shape, dtype, op, srcs=(), arg=None) -> LazyBuffer:
-    return LazyBuffer(device, ShapeTracker.from_shape(tuple(shape)), dtype, op, tuple(srcs), arg)
+    lb = LazyBuffer(device, ShapeTracker.from_shape(tuple(shape)), dtype, op, tuple(srcs), arg)
+    if DEBUG >= 2 or DUMP: lb.creator = user_line()   # walking the stack costs microseconds: only when shown
+    return lb
 
   @staticmethod
   def from_numpy(array: np.ndarray, device: str) -> LazyBuffer:

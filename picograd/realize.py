@@ -4,6 +4,7 @@ The one place where the compiler's stages meet, and where DEBUG prints what each
 """
 from __future__ import annotations
 import atexit
+import os
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ from picograd.codegen.kernel import Kernel, build_kernel
 from picograd.codegen.linearize import linearize
 from picograd.codegen.optimize import optimize
 from picograd.codegen.schedule import ScheduleItem
-from picograd.helpers import DEBUG, GlobalCounters
+from picograd.helpers import DEBUG, DUMP, GRAPH, GlobalCounters, colored
 from picograd.ops import AstNode, LoadOps
 
 
@@ -69,15 +70,16 @@ def compile_item(item: ScheduleItem, dev: str) -> CompiledKernel:
   runner = spec.compile(program, source)
   ck = _cache[key] = CompiledKernel(kernel, program, source, runner, time.perf_counter() - start)
   GlobalCounters.compile_count += 1
+  if DUMP: dump_kernel(DUMP, len(_cache), item, ck)
   if DEBUG >= 2:
     disk = " (machine code from the disk cache)" if getattr(runner, "cache_hit", False) else ""
     print(f"  compile  {program.name}: cache miss, {ck.compile_s * 1e3:.1f} ms{disk}")
   if DEBUG >= 3:
-    print(f"  optimizations: {', '.join(kernel.applied) or 'none'}")
+    print(colored(f"  optimizations: {', '.join(kernel.applied) or 'none'}", "cyan"))
     print(format_program(program))
   if DEBUG >= 4:
-    print(f"--- {spec.source_language} ---\n{source}")
-    print(f"--- assembly ---\n{runner.assembly()}")
+    print(colored(f"--- {spec.source_language} ---", "yellow") + f"\n{source}")
+    print(colored("--- assembly ---", "yellow") + f"\n{runner.assembly()}")
   return ck
 
 
@@ -92,6 +94,7 @@ def _run_copy(item: ScheduleItem):
 
 
 def run_schedule(items: list[ScheduleItem]):
+  note_schedule(items)
   for item in items:
     out = item.out
     spec = devices.get(out.device)
@@ -107,7 +110,10 @@ def _run_kernel(item: ScheduleItem, dev: str):
   buffers = (item.out.realized,) + tuple(b.realized for b in item.inputs)
   for cap in _captures: cap.launches.append((ck, buffers))
   seconds = ck.runner(*buffers)
-  if DEBUG >= 2: print(f"  kernel   {ck.program.name} fuses {' '.join(item.fused) or 'a copy'} (own buffer: {item.reason})")
+  if DEBUG >= 2:
+    where = f"\n           made at {item.out.creator}" if getattr(item.out, "creator", None) else ""
+    print(f"  kernel   {colored(ck.program.name, 'green')} fuses {' '.join(item.fused) or 'a copy'} "
+          f"(own buffer: {colored(item.reason, 'magenta')}){where}")
   account(ck, buffers, seconds, dev)
 
 
@@ -119,15 +125,49 @@ def account(ck: CompiledKernel, buffers, seconds: float, dev: str):
   GlobalCounters.global_mem += nbytes
   GlobalCounters.time_sum_s += seconds
   if DEBUG >= 1:
-    print(f"*** {dev:4s} {GlobalCounters.kernel_count:5d} {ck.program.name:30s} {len(buffers):2d} bufs "
+    print(f"*** {dev:4s} {GlobalCounters.kernel_count:5d} {colored(f'{ck.program.name:30s}', 'green')} {len(buffers):2d} bufs "
           f"{seconds * 1e3:9.3f} ms {ck.program.flops / max(seconds, 1e-9) / 1e9:8.2f} GFLOP/s "
           f"{nbytes / max(seconds, 1e-9) / 1e9:8.2f} GB/s")
 
 
+def dump_kernel(folder: str, index: int, item: ScheduleItem, ck: CompiledKernel):
+  """One folder per compiled kernel, named by compile order and kernel name: identical for identical runs."""
+  path = os.path.join(folder, f"{index:04d}_{ck.program.name}")
+  os.makedirs(path, exist_ok=True)
+  ext = "cu" if ck.program.launch is not None else "ll"
+  launch = f"{ck.program.launch.blocks} blocks x {ck.program.launch.threads} threads" if ck.program.launch else "CPU loops"
+  files = {
+    "ir.txt": f"optimizations: {', '.join(ck.kernel.applied) or 'none'}\n{format_program(ck.program)}\n",
+    f"kernel.{ext}": ck.source,
+    "assembly.txt": ck.runner.assembly(),
+    "kernel.txt": (f"name: {ck.program.name}\nlaunch: {launch}\nfull shape: {ck.kernel.full_shape}\n"
+                   f"output: {item.out.shape} {item.out.dtype.name}\n"
+                   + "".join(f"input {i + 1}: {b.shape} {b.dtype.name}\n" for i, b in enumerate(item.inputs))
+                   + f"fused: {' '.join(item.fused)}\nown buffer because: {item.reason}\n"
+                   + f"made at: {getattr(item.out, 'creator', None) or 'unknown'}\n"),
+  }
+  for name, text in files.items():
+    with open(os.path.join(path, name), "w") as f: f.write(text)
+
+
+_scheduled: list[ScheduleItem] = []   # with GRAPH=1: every kernel of the run, drawn at exit
+
+
+def note_schedule(items: list[ScheduleItem]):
+  if GRAPH: _scheduled.extend(i for i in items if i.is_kernel)
+
+
+def _draw_run():
+  if not (GRAPH and _scheduled): return
+  from picograd.draw_utils import draw_schedule
+  draw_schedule(_scheduled, "graphs/schedule")
+
+
 def _summary():
   if DEBUG >= 1 and GlobalCounters.kernel_count:
-    print(f"*** total: {GlobalCounters.kernel_count} kernels, {GlobalCounters.time_sum_s * 1e3:.2f} ms, "
-          f"{GlobalCounters.compile_count} compiled, {GlobalCounters.cache_hits} cache hits")
+    print(colored(f"*** total: {GlobalCounters.kernel_count} kernels, {GlobalCounters.time_sum_s * 1e3:.2f} ms, "
+                  f"{GlobalCounters.compile_count} compiled, {GlobalCounters.cache_hits} cache hits", "blue"))
 
 
 atexit.register(_summary)
+atexit.register(_draw_run)

@@ -110,7 +110,8 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
   def numpy(self) -> np.ndarray:
     """A copy as a NumPy array. bfloat16, which NumPy lacks, comes back as float32 (PyTorch refuses instead)."""
     if self.numel() == 0: return np.empty(self.shape, dtype=self.dtype.np if self.dtype != dtypes.bfloat16 else np.float32)
-    lb = self.lazydata.contiguous()
+    lb = self.lazydata
+    if not (lb.st.contiguous and lb.size == lb.base.size): lb = lb.contiguous()   # a view needs its own copy
     if not lb.is_realized: run_schedule(create_schedule([lb]))
     out = lb.base.realized.numpy().reshape(self.shape)
     return (out.astype(np.uint32) << 16).view(np.float32) if self.dtype == dtypes.bfloat16 else out

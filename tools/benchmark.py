@@ -9,6 +9,7 @@ A script, not a test: timings are noisy and must never fail CI.
 import os
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")   # before NumPy loads its BLAS
 os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("THREADS", "1")                # picograd too; THREADS=2 python tools/benchmark.py for both cores
 import statistics
 import sys
 import time
@@ -16,7 +17,7 @@ import numpy as np
 import torch
 from picograd import Tensor, GlobalCounters
 
-torch.set_num_threads(1)
+torch.set_num_threads(int(os.environ["THREADS"]))
 WARM_RUNS = 7
 
 
@@ -102,7 +103,8 @@ def main(filter_text: str = ""):
     print(f"{row['name']:48s} {ms(row['picograd']):>10s} {ms(row['numpy']):>10s} {ms(row['torch']):>10s} "
           f"{row['picograd'] / row['numpy']:8.2f}x {row['picograd'] / row['torch']:8.2f}x {ms(row['first']):>11s} "
           f"{row['kernels']:7d}  {row.get('rate', '')}")
-  print("(times are warm medians of", WARM_RUNS, "runs, one thread per library; 'vs' < 1 means picograd is faster)")
+  print(f"(warm medians of {WARM_RUNS} runs; picograd and torch on {os.environ['THREADS']} thread(s), NumPy's BLAS on "
+        f"{os.environ['OPENBLAS_NUM_THREADS']}; 'vs' < 1 means picograd is faster)")
 
 
 if __name__ == "__main__":

@@ -13,8 +13,8 @@ loop5:
   br label %loop5.latch
 loop5.latch:
   %r5.next = add nuw nsw i64 %r5, 1
-  %r5.done = icmp eq i64 %r5.next, %end
-  br i1 %r5.done, label %loop5.exit, label %loop5
+  %r5.more = icmp slt i64 %r5.next, %end
+  br i1 %r5.more, label %loop5, label %loop5.exit
 loop5.exit:
   ret void
 }

@@ -37,8 +37,8 @@ loop11:
   br label %loop11.latch
 loop11.latch:
   %r11.next = add nuw nsw i64 %r11, 1
-  %r11.done = icmp eq i64 %r11.next, 2
-  br i1 %r11.done, label %loop11.exit, label %loop11
+  %r11.more = icmp slt i64 %r11.next, 2
+  br i1 %r11.more, label %loop11, label %loop11.exit
 loop11.exit:
   %t20 = mul i64 %r5, 36
   %t21 = mul i64 %r7, 6
@@ -50,20 +50,20 @@ loop11.exit:
   br label %loop8.latch
 loop8.latch:
   %r8.next = add nuw nsw i64 %r8, 1
-  %r8.done = icmp eq i64 %r8.next, 6
-  br i1 %r8.done, label %loop8.exit, label %loop8
+  %r8.more = icmp slt i64 %r8.next, 6
+  br i1 %r8.more, label %loop8, label %loop8.exit
 loop8.exit:
   br label %loop7.latch
 loop7.latch:
   %r7.next = add nuw nsw i64 %r7, 1
-  %r7.done = icmp eq i64 %r7.next, 6
-  br i1 %r7.done, label %loop7.exit, label %loop7
+  %r7.more = icmp slt i64 %r7.next, 6
+  br i1 %r7.more, label %loop7, label %loop7.exit
 loop7.exit:
   br label %loop5.latch
 loop5.latch:
   %r5.next = add nuw nsw i64 %r5, 1
-  %r5.done = icmp eq i64 %r5.next, %end
-  br i1 %r5.done, label %loop5.exit, label %loop5
+  %r5.more = icmp slt i64 %r5.next, %end
+  br i1 %r5.more, label %loop5, label %loop5.exit
 loop5.exit:
   ret void
 }
@@ -110,8 +110,8 @@ loop11:
   br label %loop11.latch
 loop11.latch:
   %r11.next = add nuw nsw i64 %r11, 1
-  %r11.done = icmp eq i64 %r11.next, 2
-  br i1 %r11.done, label %loop11.exit, label %loop11
+  %r11.more = icmp slt i64 %r11.next, 2
+  br i1 %r11.more, label %loop11, label %loop11.exit
 loop11.exit:
   %t22 = mul i64 %r5, 36
   %t23 = mul i64 %r7, 6
@@ -123,20 +123,20 @@ loop11.exit:
   br label %loop8.latch
 loop8.latch:
   %r8.next = add nuw nsw i64 %r8, 1
-  %r8.done = icmp eq i64 %r8.next, 6
-  br i1 %r8.done, label %loop8.exit, label %loop8
+  %r8.more = icmp slt i64 %r8.next, 6
+  br i1 %r8.more, label %loop8, label %loop8.exit
 loop8.exit:
   br label %loop7.latch
 loop7.latch:
   %r7.next = add nuw nsw i64 %r7, 1
-  %r7.done = icmp eq i64 %r7.next, 6
-  br i1 %r7.done, label %loop7.exit, label %loop7
+  %r7.more = icmp slt i64 %r7.next, 6
+  br i1 %r7.more, label %loop7, label %loop7.exit
 loop7.exit:
   br label %loop5.latch
 loop5.latch:
   %r5.next = add nuw nsw i64 %r5, 1
-  %r5.done = icmp eq i64 %r5.next, %end
-  br i1 %r5.done, label %loop5.exit, label %loop5
+  %r5.more = icmp slt i64 %r5.next, %end
+  br i1 %r5.more, label %loop5, label %loop5.exit
 loop5.exit:
   ret void
 }
@@ -181,8 +181,8 @@ loop11:
   br label %loop11.latch
 loop11.latch:
   %r11.next = add nuw nsw i64 %r11, 1
-  %r11.done = icmp eq i64 %r11.next, 2
-  br i1 %r11.done, label %loop11.exit, label %loop11
+  %r11.more = icmp slt i64 %r11.next, 2
+  br i1 %r11.more, label %loop11, label %loop11.exit
 loop11.exit:
   %t20 = mul i64 %r5, 36
   %t21 = mul i64 %r7, 6
@@ -194,20 +194,20 @@ loop11.exit:
   br label %loop8.latch
 loop8.latch:
   %r8.next = add nuw nsw i64 %r8, 1
-  %r8.done = icmp eq i64 %r8.next, 6
-  br i1 %r8.done, label %loop8.exit, label %loop8
+  %r8.more = icmp slt i64 %r8.next, 6
+  br i1 %r8.more, label %loop8, label %loop8.exit
 loop8.exit:
   br label %loop7.latch
 loop7.latch:
   %r7.next = add nuw nsw i64 %r7, 1
-  %r7.done = icmp eq i64 %r7.next, 6
-  br i1 %r7.done, label %loop7.exit, label %loop7
+  %r7.more = icmp slt i64 %r7.next, 6
+  br i1 %r7.more, label %loop7, label %loop7.exit
 loop7.exit:
   br label %loop5.latch
 loop5.latch:
   %r5.next = add nuw nsw i64 %r5, 1
-  %r5.done = icmp eq i64 %r5.next, %end
-  br i1 %r5.done, label %loop5.exit, label %loop5
+  %r5.more = icmp slt i64 %r5.next, %end
+  br i1 %r5.more, label %loop5, label %loop5.exit
 loop5.exit:
   ret void
 }
@@ -243,8 +243,8 @@ loop10:
   br label %loop10.latch
 loop10.latch:
   %r10.next = add nuw nsw i64 %r10, 1
-  %r10.done = icmp eq i64 %r10.next, 2
-  br i1 %r10.done, label %loop10.exit, label %loop10
+  %r10.more = icmp slt i64 %r10.next, 2
+  br i1 %r10.more, label %loop10, label %loop10.exit
 loop10.exit:
   %t14 = mul i64 %r5, 36
   %t15 = add i64 %t14, %r7
@@ -254,14 +254,14 @@ loop10.exit:
   br label %loop7.latch
 loop7.latch:
   %r7.next = add nuw nsw i64 %r7, 1
-  %r7.done = icmp eq i64 %r7.next, 36
-  br i1 %r7.done, label %loop7.exit, label %loop7
+  %r7.more = icmp slt i64 %r7.next, 36
+  br i1 %r7.more, label %loop7, label %loop7.exit
 loop7.exit:
   br label %loop5.latch
 loop5.latch:
   %r5.next = add nuw nsw i64 %r5, 1
-  %r5.done = icmp eq i64 %r5.next, %end
-  br i1 %r5.done, label %loop5.exit, label %loop5
+  %r5.more = icmp slt i64 %r5.next, %end
+  br i1 %r5.more, label %loop5, label %loop5.exit
 loop5.exit:
   ret void
 }
@@ -306,8 +306,8 @@ loop11:
   br label %loop11.latch
 loop11.latch:
   %r11.next = add nuw nsw i64 %r11, 1
-  %r11.done = icmp eq i64 %r11.next, 2
-  br i1 %r11.done, label %loop11.exit, label %loop11
+  %r11.more = icmp slt i64 %r11.next, 2
+  br i1 %r11.more, label %loop11, label %loop11.exit
 loop11.exit:
   %t20 = mul i64 %r5, 36
   %t21 = mul i64 %r7, 6
@@ -319,20 +319,20 @@ loop11.exit:
   br label %loop8.latch
 loop8.latch:
   %r8.next = add nuw nsw i64 %r8, 1
-  %r8.done = icmp eq i64 %r8.next, 6
-  br i1 %r8.done, label %loop8.exit, label %loop8
+  %r8.more = icmp slt i64 %r8.next, 6
+  br i1 %r8.more, label %loop8, label %loop8.exit
 loop8.exit:
   br label %loop7.latch
 loop7.latch:
   %r7.next = add nuw nsw i64 %r7, 1
-  %r7.done = icmp eq i64 %r7.next, 6
-  br i1 %r7.done, label %loop7.exit, label %loop7
+  %r7.more = icmp slt i64 %r7.next, 6
+  br i1 %r7.more, label %loop7, label %loop7.exit
 loop7.exit:
   br label %loop5.latch
 loop5.latch:
   %r5.next = add nuw nsw i64 %r5, 1
-  %r5.done = icmp eq i64 %r5.next, %end
-  br i1 %r5.done, label %loop5.exit, label %loop5
+  %r5.more = icmp slt i64 %r5.next, %end
+  br i1 %r5.more, label %loop5, label %loop5.exit
 loop5.exit:
   ret void
 }
@@ -379,8 +379,8 @@ loop11:
   br label %loop11.latch
 loop11.latch:
   %r11.next = add nuw nsw i64 %r11, 1
-  %r11.done = icmp eq i64 %r11.next, 2
-  br i1 %r11.done, label %loop11.exit, label %loop11
+  %r11.more = icmp slt i64 %r11.next, 2
+  br i1 %r11.more, label %loop11, label %loop11.exit
 loop11.exit:
   %t22 = mul i64 %r5, 36
   %t23 = mul i64 %r7, 6
@@ -392,20 +392,20 @@ loop11.exit:
   br label %loop8.latch
 loop8.latch:
   %r8.next = add nuw nsw i64 %r8, 1
-  %r8.done = icmp eq i64 %r8.next, 6
-  br i1 %r8.done, label %loop8.exit, label %loop8
+  %r8.more = icmp slt i64 %r8.next, 6
+  br i1 %r8.more, label %loop8, label %loop8.exit
 loop8.exit:
   br label %loop7.latch
 loop7.latch:
   %r7.next = add nuw nsw i64 %r7, 1
-  %r7.done = icmp eq i64 %r7.next, 6
-  br i1 %r7.done, label %loop7.exit, label %loop7
+  %r7.more = icmp slt i64 %r7.next, 6
+  br i1 %r7.more, label %loop7, label %loop7.exit
 loop7.exit:
   br label %loop5.latch
 loop5.latch:
   %r5.next = add nuw nsw i64 %r5, 1
-  %r5.done = icmp eq i64 %r5.next, %end
-  br i1 %r5.done, label %loop5.exit, label %loop5
+  %r5.more = icmp slt i64 %r5.next, %end
+  br i1 %r5.more, label %loop5, label %loop5.exit
 loop5.exit:
   ret void
 }
@@ -450,8 +450,8 @@ loop11:
   br label %loop11.latch
 loop11.latch:
   %r11.next = add nuw nsw i64 %r11, 1
-  %r11.done = icmp eq i64 %r11.next, 2
-  br i1 %r11.done, label %loop11.exit, label %loop11
+  %r11.more = icmp slt i64 %r11.next, 2
+  br i1 %r11.more, label %loop11, label %loop11.exit
 loop11.exit:
   %t20 = mul i64 %r5, 36
   %t21 = mul i64 %r7, 6
@@ -463,20 +463,20 @@ loop11.exit:
   br label %loop8.latch
 loop8.latch:
   %r8.next = add nuw nsw i64 %r8, 1
-  %r8.done = icmp eq i64 %r8.next, 6
-  br i1 %r8.done, label %loop8.exit, label %loop8
+  %r8.more = icmp slt i64 %r8.next, 6
+  br i1 %r8.more, label %loop8, label %loop8.exit
 loop8.exit:
   br label %loop7.latch
 loop7.latch:
   %r7.next = add nuw nsw i64 %r7, 1
-  %r7.done = icmp eq i64 %r7.next, 6
-  br i1 %r7.done, label %loop7.exit, label %loop7
+  %r7.more = icmp slt i64 %r7.next, 6
+  br i1 %r7.more, label %loop7, label %loop7.exit
 loop7.exit:
   br label %loop5.latch
 loop5.latch:
   %r5.next = add nuw nsw i64 %r5, 1
-  %r5.done = icmp eq i64 %r5.next, %end
-  br i1 %r5.done, label %loop5.exit, label %loop5
+  %r5.more = icmp slt i64 %r5.next, %end
+  br i1 %r5.more, label %loop5, label %loop5.exit
 loop5.exit:
   ret void
 }
@@ -522,8 +522,8 @@ loop11:
   br label %loop11.latch
 loop11.latch:
   %r11.next = add nuw nsw i64 %r11, 1
-  %r11.done = icmp eq i64 %r11.next, 2
-  br i1 %r11.done, label %loop11.exit, label %loop11
+  %r11.more = icmp slt i64 %r11.next, 2
+  br i1 %r11.more, label %loop11, label %loop11.exit
 loop11.exit:
   %t21 = mul i64 %r5, 36
   %t22 = mul i64 %r7, 6
@@ -535,20 +535,20 @@ loop11.exit:
   br label %loop8.latch
 loop8.latch:
   %r8.next = add nuw nsw i64 %r8, 1
-  %r8.done = icmp eq i64 %r8.next, 6
-  br i1 %r8.done, label %loop8.exit, label %loop8
+  %r8.more = icmp slt i64 %r8.next, 6
+  br i1 %r8.more, label %loop8, label %loop8.exit
 loop8.exit:
   br label %loop7.latch
 loop7.latch:
   %r7.next = add nuw nsw i64 %r7, 1
-  %r7.done = icmp eq i64 %r7.next, 6
-  br i1 %r7.done, label %loop7.exit, label %loop7
+  %r7.more = icmp slt i64 %r7.next, 6
+  br i1 %r7.more, label %loop7, label %loop7.exit
 loop7.exit:
   br label %loop5.latch
 loop5.latch:
   %r5.next = add nuw nsw i64 %r5, 1
-  %r5.done = icmp eq i64 %r5.next, %end
-  br i1 %r5.done, label %loop5.exit, label %loop5
+  %r5.more = icmp slt i64 %r5.next, %end
+  br i1 %r5.more, label %loop5, label %loop5.exit
 loop5.exit:
   ret void
 }
@@ -595,8 +595,8 @@ loop19:
   br label %loop19.latch
 loop19.latch:
   %r19.next = add nuw nsw i64 %r19, 1
-  %r19.done = icmp eq i64 %r19.next, 2
-  br i1 %r19.done, label %loop19.exit, label %loop19
+  %r19.more = icmp slt i64 %r19.next, 2
+  br i1 %r19.more, label %loop19, label %loop19.exit
 loop19.exit:
   %t22 = mul i64 %r13, 36
   %t23 = mul i64 %r15, 6
@@ -632,20 +632,20 @@ loop19.exit:
   br label %loop16.latch
 loop16.latch:
   %r16.next = add nuw nsw i64 %r16, 1
-  %r16.done = icmp eq i64 %r16.next, 6
-  br i1 %r16.done, label %loop16.exit, label %loop16
+  %r16.more = icmp slt i64 %r16.next, 6
+  br i1 %r16.more, label %loop16, label %loop16.exit
 loop16.exit:
   br label %loop15.latch
 loop15.latch:
   %r15.next = add nuw nsw i64 %r15, 1
-  %r15.done = icmp eq i64 %r15.next, 6
-  br i1 %r15.done, label %loop15.exit, label %loop15
+  %r15.more = icmp slt i64 %r15.next, 6
+  br i1 %r15.more, label %loop15, label %loop15.exit
 loop15.exit:
   br label %loop13.latch
 loop13.latch:
   %r13.next = add nuw nsw i64 %r13, 1
-  %r13.done = icmp eq i64 %r13.next, %end
-  br i1 %r13.done, label %loop13.exit, label %loop13
+  %r13.more = icmp slt i64 %r13.next, %end
+  br i1 %r13.more, label %loop13, label %loop13.exit
 loop13.exit:
   ret void
 }

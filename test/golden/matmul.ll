@@ -889,8 +889,8 @@ loop137:
   br label %loop137.latch
 loop137.latch:
   %r137.next = add nuw nsw i64 %r137, 1
-  %r137.done = icmp eq i64 %r137.next, 16
-  br i1 %r137.done, label %loop137.exit, label %loop137, !llvm.loop !1
+  %r137.more = icmp slt i64 %r137.next, 16
+  br i1 %r137.more, label %loop137, label %loop137.exit, !llvm.loop !1
 loop137.exit:
   %t494 = mul i64 %r5, 128
   %t495 = getelementptr inbounds float, ptr %data0, i64 %t494
@@ -1407,14 +1407,14 @@ loop137.exit:
   br label %loop7.latch
 loop7.latch:
   %r7.next = add nuw nsw i64 %r7, 1
-  %r7.done = icmp eq i64 %r7.next, 1
-  br i1 %r7.done, label %loop7.exit, label %loop7
+  %r7.more = icmp slt i64 %r7.next, 1
+  br i1 %r7.more, label %loop7, label %loop7.exit
 loop7.exit:
   br label %loop5.latch
 loop5.latch:
   %r5.next = add nuw nsw i64 %r5, 1
-  %r5.done = icmp eq i64 %r5.next, %end
-  br i1 %r5.done, label %loop5.exit, label %loop5
+  %r5.more = icmp slt i64 %r5.next, %end
+  br i1 %r5.more, label %loop5, label %loop5.exit
 loop5.exit:
   ret void
 }

@@ -18,8 +18,8 @@ loop7:
   br label %loop7.latch
 loop7.latch:
   %r7.next = add nuw nsw i64 %r7, 1
-  %r7.done = icmp eq i64 %r7.next, 32
-  br i1 %r7.done, label %loop7.exit, label %loop7
+  %r7.more = icmp slt i64 %r7.next, 32
+  br i1 %r7.more, label %loop7, label %loop7.exit
 loop7.exit:
   %t7 = getelementptr inbounds float, ptr %data0, i64 %r4
   %t8 = load float, ptr %acc5
@@ -27,8 +27,8 @@ loop7.exit:
   br label %loop4.latch
 loop4.latch:
   %r4.next = add nuw nsw i64 %r4, 1
-  %r4.done = icmp eq i64 %r4.next, %end
-  br i1 %r4.done, label %loop4.exit, label %loop4
+  %r4.more = icmp slt i64 %r4.next, %end
+  br i1 %r4.more, label %loop4, label %loop4.exit
 loop4.exit:
   ret void
 }
@@ -1596,8 +1596,8 @@ loop23:
   br label %loop23.latch
 loop23.latch:
   %r23.next = add nuw nsw i64 %r23, 1
-  %r23.done = icmp eq i64 %r23.next, 32
-  br i1 %r23.done, label %loop23.exit, label %loop23, !llvm.loop !1
+  %r23.more = icmp slt i64 %r23.next, 32
+  br i1 %r23.more, label %loop23, label %loop23.exit, !llvm.loop !1
 loop23.exit:
   %t1504 = getelementptr inbounds float, ptr %data0, i64 0
   %t1505 = load float, ptr %acc6
@@ -1650,8 +1650,8 @@ loop23.exit:
   br label %loop5.latch
 loop5.latch:
   %r5.next = add nuw nsw i64 %r5, 1
-  %r5.done = icmp eq i64 %r5.next, %end
-  br i1 %r5.done, label %loop5.exit, label %loop5
+  %r5.more = icmp slt i64 %r5.next, %end
+  br i1 %r5.more, label %loop5, label %loop5.exit
 loop5.exit:
   ret void
 }
@@ -1771,14 +1771,14 @@ loop8:
   br label %loop8.latch
 loop8.latch:
   %r8.next = add nuw nsw i64 %r8, 1
-  %r8.done = icmp eq i64 %r8.next, 32
-  br i1 %r8.done, label %loop8.exit, label %loop8
+  %r8.more = icmp slt i64 %r8.next, 32
+  br i1 %r8.more, label %loop8, label %loop8.exit
 loop8.exit:
   br label %loop6.latch
 loop6.latch:
   %r6.next = add nuw nsw i64 %r6, 1
-  %r6.done = icmp eq i64 %r6.next, %end
-  br i1 %r6.done, label %loop6.exit, label %loop6
+  %r6.more = icmp slt i64 %r6.next, %end
+  br i1 %r6.more, label %loop6, label %loop6.exit
 loop6.exit:
   ret void
 }

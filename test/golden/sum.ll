@@ -18,8 +18,8 @@ loop7:
   br label %loop7.latch
 loop7.latch:
   %r7.next = add nuw nsw i64 %r7, 1
-  %r7.done = icmp eq i64 %r7.next, 32
-  br i1 %r7.done, label %loop7.exit, label %loop7
+  %r7.more = icmp slt i64 %r7.next, 32
+  br i1 %r7.more, label %loop7, label %loop7.exit
 loop7.exit:
   %t7 = getelementptr inbounds float, ptr %data0, i64 %r4
   %t8 = load float, ptr %acc5
@@ -27,8 +27,8 @@ loop7.exit:
   br label %loop4.latch
 loop4.latch:
   %r4.next = add nuw nsw i64 %r4, 1
-  %r4.done = icmp eq i64 %r4.next, %end
-  br i1 %r4.done, label %loop4.exit, label %loop4
+  %r4.more = icmp slt i64 %r4.next, %end
+  br i1 %r4.more, label %loop4, label %loop4.exit
 loop4.exit:
   ret void
 }

@@ -174,9 +174,9 @@ def render_llvm(prog: Program) -> str:
       label(f"loop{r}.latch")
       e.raw(f"  %r{r}.next = add nuw nsw i64 %r{r}, 1")
       end = "%end" if insts[r].arg[2] else val(insts[r].srcs[1])
-      e.raw(f"  %r{r}.done = icmp eq i64 %r{r}.next, {end}")
+      e.raw(f"  %r{r}.more = icmp slt i64 %r{r}.next, {end}")   # slt, not eq: LLVM then knows the trip count
       hint = "" if insts[r].arg[1] else f", !llvm.loop !{_no_vectorize(metadata)}"
-      e.raw(f"  br i1 %r{r}.done, label %loop{r}.exit, label %loop{r}{hint}")
+      e.raw(f"  br i1 %r{r}.more, label %loop{r}, label %loop{r}.exit{hint}")
       label(f"loop{r}.exit")
     elif op is IROps.LOAD:
       index = val(srcs[1])
