@@ -11,9 +11,10 @@ setup(
   install_requires=["numpy", "llvmlite>=0.45"],
   extras_require={
     "examples": ["tqdm", "safetensors"],
+    "draw": ["graphviz"],   # draw_dot; rendering to SVG also needs the system `dot` program
     # NVRTC compiles CUDA C without a GPU; cuobjdump/nvdisasm show the SASS
     "cuda": CUDA,
     # torch is pinned to the CPU build: an unpinned requirement pulls gigabytes of CUDA packages
-    "test": ["pytest", "torch==2.13.0", "tqdm", "safetensors"] + CUDA,
+    "test": ["pytest", "torch==2.13.0", "tqdm", "safetensors", "graphviz"] + CUDA,
   },
 )

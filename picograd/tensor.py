@@ -256,10 +256,13 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
 
   # ---- autograd ----------------------------------------------------------------------------------------------------
   def backward(self, gradient: Tensor | None = None) -> Tensor:
-    """Accumulate d(self)/d(leaf) into each leaf's `.grad`. A non-scalar result is seeded with ones."""
+    """Accumulate d(self)/d(leaf) into each leaf's `.grad`. A non-scalar result is seeded with ones.
+
+    Unlike PyTorch, the graph stays (so draw_dot can show it after backward); it is freed with the result,
+    e.g. when a training loop rebinds `loss`. A second backward adds to `.grad` again.
+    """
     for t, g in self._gradients(gradient, "backward").items():
       if t._ctx is None: t.grad = Tensor(g) if t.grad is None else Tensor(t.grad.lazydata.e(BinaryOps.ADD, g))
-    for t in self._toposort(): t._ctx = None   # the graph is used up, as in PyTorch
     return self
 
   def gradient(self, *targets: Tensor, gradient: Tensor | None = None) -> list[Tensor]:

@@ -17,6 +17,9 @@ from picograd.ops import AstNode, BufferOps, LoadOps, ReduceOps, ZERO_PRESERVING
 from picograd.shape.tracker import ShapeTracker
 
 
+CHEAP_CONSTANT_OPS = 12   # a constant expression this small is recomputed wherever it is broadcast, not stored
+
+
 @dataclass(eq=False)
 class ScheduleItem:
   """One step of a realize: a compute kernel (`ast` is a STORE tree) or a device operation (COPY, EMPTY)."""
@@ -91,13 +94,15 @@ class _Fuser:
     return None
 
   def _constant(self, b) -> bool:
-    """True when b is computed from constants alone: recomputing it per element costs nothing."""
+    """True when b is a few ops on constants alone: recomputing it per element costs next to nothing
+    (random numbers, a hash of dozens of ops per element, are not)."""
     seen, stack = set(), [b]
     while stack:
       x = stack.pop()
       if id(x) in seen: continue
       seen.add(id(x))
       if x.realized is not None or x in self.realize or x.op in (LoadOps.COPY, LoadOps.EMPTY) or x.op in ReduceOps: return False
+      if len(seen) > CHEAP_CONSTANT_OPS: return False
       stack.extend(s.base for s in x.srcs)
     return True
 
