@@ -77,7 +77,7 @@ class IndexOps:
     flat = (self != 0).reshape(-1)
     count = int(flat.sum().item())
     kth = type(self).arange(count, device=self.device).reshape(-1, 1) + 1
-    pos = (flat & (flat.cumsum(0) == kth)).where(type(self).arange(flat.numel(), device=self.device), 0).sum(-1)
+    pos = (flat.where(flat.cumsum(0), 0) == kth).where(type(self).arange(flat.numel(), device=self.device), 0).sum(-1)
     axes = tuple((pos // prod(self.shape[d + 1:])) % s for d, s in enumerate(self.shape))
     return axes if as_tuple else type(self).stack(*axes, dim=1)
 
@@ -125,14 +125,11 @@ class IndexOps:
     return rest, shape, sum(1 for a in rest if a < real[0]) if real and together else 0
 
   def _onehot(self, adv, shape) -> Tensor:
-    """mask[b..., n...] = True where index b picks element n of the indexed axes: shape index shape + indexed sizes."""
-    k = len(adv)
-    hits = []
-    for j, (axis, t) in enumerate(adv):
-      n = self.shape[axis]
-      ar = type(self).arange(n, device=self.device).reshape((1,) * len(shape) + tuple(n if m == j else 1 for m in range(k)))
-      hits.append(t._broadcast_to(shape).reshape(shape + (1,) * k) == ar)
-    return reduce(operator.and_, hits)
+    """mask[b..., n...] = True where index b picks element n of the indexed axes (shape: index shape + indexed sizes),
+    as one comparison of row-major positions within the indexed axes."""
+    sizes = tuple(self.shape[a] for a, _ in adv)
+    flat = reduce(operator.add, (t * prod(sizes[j + 1:]) for j, (_, t) in enumerate(adv)))._broadcast_to(shape)
+    return flat.reshape(shape + (1,) * len(sizes)) == type(self).arange(prod(sizes), device=self.device).reshape((1,) * len(shape) + sizes)
 
   def _take(self, adv) -> Tensor:
     rest, shape, at = self._adv_layout(adv)
@@ -329,8 +326,9 @@ def _last_hit(mask, values, axes):
   axes = (axes,) if isinstance(axes, int) else tuple(axes)
   sizes = tuple(mask.shape[a] for a in axes)
   order = type(mask).arange(prod(sizes), device=mask.device).reshape(tuple(s if a in axes else 1 for a, s in enumerate(mask.shape)))
-  last = mask.where(order, -1).max(axes, keepdim=True)
-  return last >= 0, values._select(mask & (order == last), axes, keepdim=True)
+  hits = mask.where(order, -1)
+  last = hits.max(axes, keepdim=True)
+  return last >= 0, values._select(hits == last, axes, keepdim=True)   # where nothing hits, nothing is written
 
 
 def _extreme(dtype, sign: int):

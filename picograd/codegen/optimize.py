@@ -62,16 +62,17 @@ def tile_registers(k: Kernel) -> Kernel:
   red = k.reduce_node
   if red is None or prod(k.full_shape[a] for a in k.axes(Axis.REDUCE)) < MIN_REDUCE_TO_TILE: return k
   loads, reduce_axes = _load_views(k), k.axes(Axis.REDUCE)
-  # vector axis: an output axis some input walks contiguously while walking the reduce axes with a stride
-  vector = [a for a in k.axes(Axis.LOOP)
-            if any(v.strides[a] == 1 and all(v.strides[r] != 1 for r in reduce_axes) for v in loads)]
+  # vector axis: an output axis some input walks contiguously while walking the reduction with a stride (a
+  # value broadcast along the reduction, like softmax's row max, is read once and does not count)
+  walking = [v for v in loads if any(v.strides[r] != 0 for r in reduce_axes)]
+  vector = [a for a in k.axes(Axis.LOOP) if any(v.strides[a] == 1 and all(v.strides[r] != 1 for r in reduce_axes) for v in walking)]
   if not vector: return k
   axis = vector[-1]
   size = k.full_shape[axis]
   amount = size if size <= SMALL_AXIS else next((t for t in VECTOR_TILES if size % t == 0), None)
   if amount is None: return k
   # reuse axis: another output axis that the vector-loaded inputs do not depend on
-  reuse = [a for a in k.axes(Axis.LOOP) if a != axis and all(v.strides[a] == 0 for v in loads if v.strides[axis] != 0)]
+  reuse = [a for a in k.axes(Axis.LOOP) if a != axis and all(v.strides[a] == 0 for v in walking if v.strides[axis] != 0)]
   k = upcast(k, axis, amount)
   if reuse:
     r_amount = next((t for t in REUSE_TILES if k.full_shape[reuse[-1]] % t == 0 and t * amount <= MAX_ACCUMULATORS), None)

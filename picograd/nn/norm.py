@@ -20,9 +20,10 @@ class _BatchNorm(Module):
     self.num_features, self.eps, self.momentum, self.track_running_stats = num_features, eps, momentum, track_running_stats
     _affine(self, (num_features,), affine, affine)
     if track_running_stats:
-      self.register_buffer("running_mean", Tensor.zeros(num_features))
-      self.register_buffer("running_var", Tensor.ones(num_features))
-      self.register_buffer("num_batches_tracked", Tensor.zeros((), dtype=dtypes.int64))
+      # buffers of their own from the start, so every update is written in place (what a jitted step replays)
+      self.register_buffer("running_mean", Tensor.zeros(num_features).contiguous().realize())
+      self.register_buffer("running_var", Tensor.ones(num_features).contiguous().realize())
+      self.register_buffer("num_batches_tracked", Tensor.zeros((), dtype=dtypes.int64).contiguous().realize())
 
   def _check(self, x: Tensor): raise NotImplementedError
 

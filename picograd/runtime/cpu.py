@@ -185,7 +185,11 @@ class CPUProgram:
       self._engine.get_function_address(name))
 
   def assembly(self) -> str:
-    return target_machine().emit_assembly(self._module)
+    """The machine code's assembly (a cache hit skipped optimizing: optimize a copy to print the real thing)."""
+    if not self.cache_hit: return target_machine().emit_assembly(self._module)
+    module = llvm.parse_assembly(self.source)
+    _optimize(module)
+    return target_machine().emit_assembly(module)
 
   def __call__(self, *buffers: CPUBuffer) -> float:
     args = [b.ptr for b in buffers]
