@@ -16,6 +16,8 @@ class LazyBuffer:
   def __init__(self, device: str, st: ShapeTracker, dtype: DType, op=None, srcs: tuple[LazyBuffer, ...] = (), arg=None,
                base: LazyBuffer | None = None):
     self.device, self.st, self.dtype = device, st, dtype
+    self.shape: tuple[int, ...] = st.shape   # a buffer's view never changes: read these without recomputing
+    self.size: int = st.size
     self._base = base
     if base is None:
       self.op, self.srcs, self.arg = op, srcs, arg
@@ -24,12 +26,6 @@ class LazyBuffer:
 
   @property
   def base(self) -> LazyBuffer: return self if self._base is None else self._base
-
-  @property
-  def shape(self) -> tuple[int, ...]: return self.st.shape
-
-  @property
-  def size(self) -> int: return self.st.size
 
   @property
   def is_realized(self) -> bool: return self.base.realized is not None

@@ -315,7 +315,7 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
       other = other.item() if isinstance(other, np.generic) else other
       sd = dtypes.of_python(other)
       dtype = self.dtype if (sd.kind == "b" or (sd.is_int and self.dtype.kind in "iuf") or self.dtype.is_float) else promote(self.dtype, sd)
-      other = Tensor(LazyBuffer.const(other, (), dtype, self.device))
+      other = Tensor(LazyBuffer.const(other, self.shape, dtype, self.device))   # already the full shape: no broadcast
     else:
       raise DTypeError(f"{op}: unsupported operand type {type(other).__name__}")
     x, y = (other, self) if reverse else (self, other)

@@ -19,16 +19,23 @@ from picograd.ops import BinaryOps
 
 if TYPE_CHECKING: from picograd.tensor import Tensor
 
+
+def _leading_bits(x: float, bits: int) -> float:
+  """x rounded to `bits` significant bits: a constant whose products with small integers are exact."""
+  e = math.frexp(x)[1]
+  return math.ldexp(round(math.ldexp(x, bits - e)), e - bits)
+
+
 LN2 = math.log(2)
 LOG2_E = 1 / LN2
-LN2_HI = math.ldexp(round(math.ldexp(LN2, 16)), -16)   # 16 bits: n * LN2_HI is exact for the |n| <= 151 exp needs
+LN2_HI = _leading_bits(LN2, 15)   # n * LN2_HI is exact in float32 for the |n| <= 151 exp needs
 LN2_LO = LN2 - LN2_HI
+# pi = PI_HI + PI_MID + PI_LO, the first two exact in float64 when multiplied by any k < 2**40 (|x| < 1e12)
+PI_HI = _leading_bits(math.pi, 13)
+PI_MID = _leading_bits(math.pi - PI_HI, 13)
+PI_LO = (math.pi - PI_HI - PI_MID) + math.sin(math.pi)   # sin(pi in float64) = what float64 lacks of pi
 INF, NAN = float("inf"), float("nan")
 MANTISSA_BITS = {4: 23, 8: 52}
-# pi = PI_HI + PI_MID + PI_LO: k * PI_HI is exact in float64 for the |k| < 2**23 of float32 arguments below ~2.6e7
-PI_HI = math.ldexp(round(math.ldexp(math.pi, 28)), -28)
-PI_MID = math.pi - PI_HI
-PI_LO = math.sin(math.pi)   # pi minus its float64 rounding
 SELU_ALPHA, SELU_SCALE = 1.6732632423543772848170429916717, 1.0507009873554804934193349852946
 
 # Polynomial coefficients, constant term first. Fitted for this file by Lawson's reweighted least squares against

@@ -80,7 +80,7 @@ class Embedding(Module):
     rows = Tensor.arange(self.num_embeddings, device=idx.device)
     weight = self.weight
     if self.padding_idx is not None:
-      weight = (rows == self.padding_idx % self.num_embeddings).unsqueeze(1).where(weight, weight)
+      weight = (rows == self.padding_idx % self.num_embeddings).unsqueeze(1).where(weight.detach(), weight)
     return (idx.unsqueeze(-1) == rows).cast(weight.dtype) @ weight
 
 
