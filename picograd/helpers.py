@@ -76,9 +76,10 @@ class GlobalCounters:
   global_mem: int = 0
   time_sum_s: float = 0.0
   compile_count: int = 0
+  compile_time_s: float = 0.0
   cache_hits: int = 0
 
   @classmethod
   def reset(cls):
     cls.kernel_count, cls.global_ops, cls.global_mem, cls.time_sum_s = 0, 0, 0, 0.0
-    cls.compile_count, cls.cache_hits = 0, 0
+    cls.compile_count, cls.compile_time_s, cls.cache_hits = 0, 0.0, 0

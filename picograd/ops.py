@@ -75,6 +75,20 @@ class AstNode:
       object.__setattr__(self, "_hash", h)
     return h
 
+  def __eq__(self, other) -> bool:
+    """Structural equality, each pair of subtrees compared once (the generated one re-walks shared subtrees
+    along every path: exponential in the depth of a DAG)."""
+    if self is other: return True
+    if not isinstance(other, AstNode): return NotImplemented
+    seen, stack = set(), [(self, other)]
+    while stack:
+      a, b = stack.pop()
+      if a is b or (id(a), id(b)) in seen: continue
+      if hash(a) != hash(b) or a.op != b.op or a.arg != b.arg or a.dtype != b.dtype or len(a.srcs) != len(b.srcs): return False
+      seen.add((id(a), id(b)))
+      stack.extend(zip(a.srcs, b.srcs))
+    return True
+
   def walk(self):
     """Every node of the tree once, sources before users, without recursion."""
     seen, order, stack = set(), [], [(self, False)]

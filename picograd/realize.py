@@ -70,6 +70,7 @@ def compile_item(item: ScheduleItem, dev: str) -> CompiledKernel:
   runner = spec.compile(program, source)
   ck = _cache[key] = CompiledKernel(kernel, program, source, runner, time.perf_counter() - start)
   GlobalCounters.compile_count += 1
+  GlobalCounters.compile_time_s += ck.compile_s
   if DUMP: dump_kernel(DUMP, len(_cache), item, ck)
   if DEBUG >= 2:
     disk = " (machine code from the disk cache)" if getattr(runner, "cache_hit", False) else ""
@@ -166,7 +167,8 @@ def _draw_run():
 def _summary():
   if DEBUG >= 1 and GlobalCounters.kernel_count:
     print(colored(f"*** total: {GlobalCounters.kernel_count} kernels, {GlobalCounters.time_sum_s * 1e3:.2f} ms, "
-                  f"{GlobalCounters.compile_count} compiled, {GlobalCounters.cache_hits} cache hits", "blue"))
+                  f"{GlobalCounters.compile_count} compiled in {GlobalCounters.compile_time_s:.2f} s, "
+                  f"{GlobalCounters.cache_hits} cache hits", "blue"))
 
 
 atexit.register(_summary)

@@ -337,9 +337,7 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     if x.dtype == dtypes.bool: raise DTypeError("sub: subtracting bool tensors is not supported; use logical_xor or ^")
     return F.Sub.apply(x, y)
   def mul(self, other, reverse=False): return F.Mul.apply(*self._operands("mul", other, reverse))
-  def div(self, other, reverse=False):
-    x, y = self._operands("div", other, reverse)
-    return F.Div.apply(x._float(), y._float())
+  def div(self, other, reverse=False, rounding_mode=None): return self.divide(other, rounding_mode, reverse=reverse)
 
   def _bitwise(self, name: str, op: BinaryOps, other, reverse=False) -> Tensor:
     x, y = self._operands(name, other, reverse)
@@ -353,11 +351,7 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     fix = (r != 0) & ((r < 0) != (y < 0))
     return fix.where(r + y, r)
 
-  def floordiv(self, other, reverse=False) -> Tensor:
-    x, y = self._operands("floordiv", other, reverse)
-    if x.dtype.is_float: return (x / y).floor()
-    q = Tensor(x.lazydata.e(BinaryOps.DIV, y.lazydata))
-    return ((q * y != x) & ((x < 0) != (y < 0))).where(q - 1, q)
+  def floordiv(self, other, reverse=False) -> Tensor: return self.divide(other, "floor", reverse=reverse)
 
   def maximum(self, other): return F.Maximum.apply(*self._operands("maximum", other))
   def minimum(self, other):
@@ -390,6 +384,7 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
   def __mod__(self, o): return self.mod(o)
   def __rmod__(self, o): return self.mod(o, True)
   def __pow__(self, o): return self.pow(o)
+  def __rpow__(self, o): return self.pow(o, True)
   def __and__(self, o): return self._bitwise("and", BinaryOps.AND, o)
   def __rand__(self, o): return self._bitwise("and", BinaryOps.AND, o, True)
   def __or__(self, o): return self._bitwise("or", BinaryOps.OR, o)

@@ -169,7 +169,8 @@ class MathOps:
 
   @_float_op
   def cos(self):
-    """sin(x + pi/2), the shift folded into the reduction: added to x in float32 it would cost all accuracy near zeros."""
+    """sin(x + pi/2), the shift folded into the reduction: added to x in float32, it would lose all accuracy
+    near the zeros of cos."""
     r, odd = self._reduce_pi(0.5)
     s = self._sin_reduced(r)
     return odd.where(-s, s)
@@ -345,7 +346,8 @@ class MathOps:
 
   # ---- binary ------------------------------------------------------------------------------------------------------
   def divide(self, other, rounding_mode: str | None = None, reverse: bool = False) -> Tensor:
-    """torch.div: true division, or rounded toward zero ('trunc') or down ('floor'); rounded results have no gradient."""
+    """torch.div: true division, or rounded toward zero ('trunc') or down ('floor'); rounded results have a zero
+    gradient. Tensor.div and floordiv are this with rounding_mode None and 'floor'."""
     x, y = self._operands("divide", other, reverse)
     if rounding_mode is None: return F.Div.apply(x._float(), y._float())
     if rounding_mode not in ("trunc", "floor"):
@@ -405,9 +407,9 @@ class MathOps:
   def lerp(self, end, weight) -> Tensor:
     """self + weight * (end - self), computed from the nearer end as PyTorch does (exact at weight 0 and 1)."""
     d = end - self
-    near_start = (weight.abs() < 0.5) if isinstance(weight, type(self)) else abs(weight) < 0.5
     low, high = self + d * weight, end - d * (1 - weight)
-    return near_start.where(low, high) if isinstance(near_start, type(self)) else (low if near_start else high)
+    if not isinstance(weight, type(self)): return low if abs(weight) < 0.5 else high
+    return (weight.abs() < 0.5).where(low, high)
 
   def clamp(self, min=None, max=None) -> Tensor:
     """Each bound may be None, a number or a tensor; NaN stays NaN; the gradient includes the bounds."""

@@ -57,19 +57,21 @@ class NNOps:
     pairs = [(padding[i], padding[i + 1]) for i in range(0, len(padding), 2)]
     return self.pad([None] * (self.ndim - len(pairs)) + pairs[::-1], value)
 
-  def _pool(self, kernel: tuple[int, ...], stride: tuple[int, ...], dilation: tuple[int, ...]) -> Tensor:
-    """Every window over the last len(kernel) axes as a view of shape (..., *out, *kernel); nothing is copied."""
-    n, lead = len(kernel), self.ndim - len(kernel)
-    size = self.shape[lead:]
+  def _pool(self, kernel: tuple[int, ...], stride: tuple[int, ...], dilation: tuple[int, ...]) -> tuple[Tensor, tuple[int, ...]]:
+    """Every window over the last len(kernel) axes as a view, nothing copied: (..., a0, b0, a1, b1, ...) with one pair
+    of axes per spatial axis, the output position and the tap in the order the view makes them. Returns the view and
+    the axes of the taps. The pairs are not permuted into (*out, *kernel): a permute here would make the backward read
+    every gradient through a second view, with a division and a modulo per axis in each load."""
+    n, lead = len(kernel), self.shape[:-len(kernel)]
+    size = self.shape[-n:]
     out = tuple((i - d * (k - 1) - 1) // s + 1 for i, k, s, d in zip(size, kernel, stride, dilation))
     if any(o <= 0 for o in out): raise ShapeError(f"pool: kernel {kernel} (dilation {dilation}) is larger than input {size}")
     disjoint = all(k <= s for k, s in zip(kernel, stride)) and all(d == 1 for d in dilation)
-    # one leading axis: the index math of a view below another costs a div and a mod per axis, in every load
-    x = self.reshape(prod(self.shape[:lead]), *size)
+    # one leading axis: the index math of a view below another costs a division and a modulo per axis
+    x = self.reshape(prod(lead), *size)
     x = x._disjoint_windows(out, kernel, stride) if disjoint else x._overlapping_windows(out, kernel, stride, dilation)
-    first, second = (1, 2) if disjoint else (2, 1)   # where the out and kernel axes of each pair sit
-    x = x.permute(0, *(2 * j + first for j in range(n)), *(2 * j + second for j in range(n)))
-    return x.reshape(*self.shape[:lead], *out, *kernel)
+    taps = tuple(len(lead) + 2 * j + (1 if disjoint else 0) for j in range(n))
+    return x.reshape(*lead, *x.shape[1:]), taps
 
   def _disjoint_windows(self, out, kernel, stride) -> Tensor:
     """(..., o0, k0, o1, k1, ...) when windows do not overlap: cut each axis into blocks of `stride`, keep `kernel` of each."""
@@ -105,13 +107,16 @@ class NNOps:
     if self.ndim != n + 2 or cin != cin_g * groups or cout % groups:
       raise ShapeError(f"conv: input {self.shape} does not fit weight {weight.shape} with groups={groups}")
     stride, dilation = _tuple(stride, n), _tuple(dilation, n)
-    x = self.pad2d(_conv_padding(padding, kernel, dilation, stride))._pool(kernel, stride, dilation)
-    out = x.shape[2:2 + n]
-    # (N, groups, cout/groups, cin/groups, *out, *kernel): every product of the convolution, as a view. No permute
-    # between the product and its sums: the backward's reduces then read their inputs through single views
-    x = x.reshape(bs, groups, 1, cin_g, *out, *kernel).expand(bs, groups, cout // groups, cin_g, *out, *kernel)
-    w = weight.reshape(1, groups, cout // groups, cin_g, *(1,) * n, *kernel)
-    ret = (x * w).sum((3, *range(4 + n, 4 + 2 * n))).reshape(bs, cout, *out)
+    x, taps = self.pad2d(_conv_padding(padding, kernel, dilation, stride))._pool(kernel, stride, dilation)
+    pairs = x.shape[2:]
+    # (N, groups, cout/groups, cin/groups, *pairs): every product of the convolution, as a view. No permute between
+    # the product and its sums either, so that the backward's reduces read their inputs through single views
+    x = x.reshape(bs, groups, 1, cin_g, *pairs).expand(bs, groups, cout // groups, cin_g, *pairs)
+    w_shape = [1] * len(pairs)
+    for t, k in zip(taps, kernel): w_shape[t - 2] = k
+    w = weight.reshape(1, groups, cout // groups, cin_g, *w_shape)
+    ret = (x * w).sum((3, *(t + 2 for t in taps)))
+    ret = ret.reshape(bs, cout, *ret.shape[3:])
     return ret if bias is None else ret + bias.reshape(1, cout, *(1,) * n)
 
   def conv_transpose2d(self, weight: Tensor, bias: Tensor | None = None, stride=1, padding=0, output_padding=0,
@@ -159,8 +164,8 @@ class NNOps:
     """PyTorch's F.max_pool1d/2d/3d (the number of spatial axes is len(kernel_size); an int means 2)."""
     kernel, stride, dilation, pads, extra = self._pool_setup(kernel_size, stride, padding, dilation, ceil_mode)
     keep = [None] * (self.ndim - len(kernel))
-    x = self.pad(keep + [(b, a + e) for (b, a), e in zip(pads, extra)], value=float("-inf"))
-    return x._pool(kernel, stride, dilation).max(tuple(range(-len(kernel), 0)))
+    x, taps = self.pad(keep + [(b, a + e) for (b, a), e in zip(pads, extra)], value=float("-inf"))._pool(kernel, stride, dilation)
+    return x.max(taps)
 
   def avg_pool2d(self, kernel_size=(2, 2), stride=None, padding=0, ceil_mode: bool = False, count_include_pad: bool = True,
                  divisor_override: int | None = None) -> Tensor:
@@ -168,13 +173,12 @@ class NNOps:
     when count_include_pad), never the taps past the end that ceil_mode adds."""
     kernel, stride, dilation, pads, extra = self._pool_setup(kernel_size, stride, padding, 1, ceil_mode)
     n, keep = len(kernel), [None] * (self.ndim - len(kernel))
-    axes = tuple(range(-n, 0))
-    total = self.pad(keep + [(b, a + e) for (b, a), e in zip(pads, extra)])._pool(kernel, stride, dilation).sum(axes)
+    total = _window_sum(self.pad(keep + [(b, a + e) for (b, a), e in zip(pads, extra)]), kernel, stride, dilation)
     if divisor_override: return total / divisor_override
     if not any(extra) and (count_include_pad or not any(p for p, _ in pads)): return total / prod(kernel)
     ones = type(self).ones(*self.shape[-n:], device=self.device)
     counted = ones.pad(pads, value=1.0 if count_include_pad else 0.0).pad([(0, e) for e in extra])
-    return total / counted._pool(kernel, stride, dilation).sum(axes)
+    return total / _window_sum(counted, kernel, stride, dilation)
 
   # ---- resizing ----------------------------------------------------------------------------------------------------
   def interpolate(self, size=None, scale_factor=None, mode: str = "nearest", align_corners: bool | None = None) -> Tensor:
@@ -328,6 +332,11 @@ class NNOps:
     if p == 1: return self * 0
     keep = type(self).rand(*self.shape, device=self.device) >= p
     return keep.where(self, 0.0) * (1 / (1 - p))
+
+
+def _window_sum(x: Tensor, kernel, stride, dilation) -> Tensor:
+  windows, taps = x._pool(kernel, stride, dilation)
+  return windows.sum(taps)
 
 
 def _float_eps(dtype) -> float:

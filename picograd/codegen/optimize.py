@@ -77,4 +77,14 @@ def tile_registers(k: Kernel) -> Kernel:
   if reuse:
     r_amount = next((t for t in REUSE_TILES if k.full_shape[reuse[-1]] % t == 0 and t * amount <= MAX_ACCUMULATORS), None)
     if r_amount is not None: k = upcast(k, reuse[-1], r_amount)
-  return k
+  return outermost(k, axis)
+
+
+def outermost(k: Kernel, axis: int) -> Kernel:
+  """Make `axis` the outermost loop. For the vector axis this keeps one panel of the vector-loaded input (a
+  column block of B in A @ B) in cache while every tile of the other axis passes over it."""
+  if axis == 0: return k
+  order = (axis,) + tuple(i for i in range(len(k.full_shape)) if i != axis)
+  ast = map_views(k.ast, lambda n, st: st.permute(order))
+  return Kernel(ast, tuple(k.full_shape[i] for i in order), tuple(k.kinds[i] for i in order),
+                k.applied + (f"axis {axis} outermost",))

@@ -95,7 +95,7 @@ def _optimize(module: llvm.ModuleRef):
   tuning = llvm.create_pipeline_tuning_options(speed_level=3)
   tuning.loop_vectorization = True
   tuning.slp_vectorization = True
-  tuning.loop_unrolling = True
+  tuning.loop_unrolling = False   # LLVM's unroller adds little to vectorized loops and, on bools, takes seconds
   builder = llvm.create_pass_builder(target_machine(), tuning)
   builder.getModulePassManager().run(module, builder)
 

@@ -70,6 +70,9 @@ def _alu(op, dt: DType, args, out_dt: DType):
             BinaryOps.AND: np.logical_and, BinaryOps.XOR: np.not_equal, BinaryOps.SUB: np.not_equal}[op]
       return fn(a, b)
     if op in (BinaryOps.DIV, BinaryOps.MOD) and not dt.is_float: return _divmod_c(op, np.asarray(a, dt.np), np.asarray(b, dt.np), dt)
+    if op is BinaryOps.MAX and dt.is_float:   # max(+0, -0) is +0, as on the other backends
+      a, b = np.asarray(a, dt.np), np.asarray(b, dt.np)
+      return np.where((a == b) & (a == 0), a + b, np.maximum(a, b)).astype(dt.np)
     fn = {BinaryOps.ADD: np.add, BinaryOps.SUB: np.subtract, BinaryOps.MUL: np.multiply, BinaryOps.DIV: np.divide,
           BinaryOps.MOD: np.fmod, BinaryOps.MAX: np.maximum, BinaryOps.AND: np.bitwise_and, BinaryOps.OR: np.bitwise_or,
           BinaryOps.XOR: np.bitwise_xor, BinaryOps.SHL: np.left_shift, BinaryOps.SHR: np.right_shift}[op]

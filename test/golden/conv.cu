@@ -6,7 +6,9 @@ __device__ inline unsigned short pg_f2b(float f) {
   if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
   return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
 }
-template<class T> __device__ inline T pg_fmax(T a, T b) { return (a != a || b != b) ? a + b : (a > b ? a : b); }
+template<class T> __device__ inline T pg_fmax(T a, T b) {   // NaN wins; max(+0, -0) is +0
+  return (a != a || b != b) ? a + b : (a == b ? (a == T(0) ? a + b : a) : (a > b ? a : b));
+}
 template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
 template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
 template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
@@ -57,7 +59,9 @@ __device__ inline unsigned short pg_f2b(float f) {
   if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
   return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
 }
-template<class T> __device__ inline T pg_fmax(T a, T b) { return (a != a || b != b) ? a + b : (a > b ? a : b); }
+template<class T> __device__ inline T pg_fmax(T a, T b) {   // NaN wins; max(+0, -0) is +0
+  return (a != a || b != b) ? a + b : (a == b ? (a == T(0) ? a + b : a) : (a > b ? a : b));
+}
 template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
 template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
 template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
@@ -110,7 +114,9 @@ __device__ inline unsigned short pg_f2b(float f) {
   if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
   return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
 }
-template<class T> __device__ inline T pg_fmax(T a, T b) { return (a != a || b != b) ? a + b : (a > b ? a : b); }
+template<class T> __device__ inline T pg_fmax(T a, T b) {   // NaN wins; max(+0, -0) is +0
+  return (a != a || b != b) ? a + b : (a == b ? (a == T(0) ? a + b : a) : (a > b ? a : b));
+}
 template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
 template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
 template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
@@ -161,7 +167,9 @@ __device__ inline unsigned short pg_f2b(float f) {
   if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
   return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
 }
-template<class T> __device__ inline T pg_fmax(T a, T b) { return (a != a || b != b) ? a + b : (a > b ? a : b); }
+template<class T> __device__ inline T pg_fmax(T a, T b) {   // NaN wins; max(+0, -0) is +0
+  return (a != a || b != b) ? a + b : (a == b ? (a == T(0) ? a + b : a) : (a > b ? a : b));
+}
 template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
 template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
 template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
@@ -204,7 +212,9 @@ __device__ inline unsigned short pg_f2b(float f) {
   if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
   return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
 }
-template<class T> __device__ inline T pg_fmax(T a, T b) { return (a != a || b != b) ? a + b : (a > b ? a : b); }
+template<class T> __device__ inline T pg_fmax(T a, T b) {   // NaN wins; max(+0, -0) is +0
+  return (a != a || b != b) ? a + b : (a == b ? (a == T(0) ? a + b : a) : (a > b ? a : b));
+}
 template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
 template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
 template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
@@ -255,7 +265,9 @@ __device__ inline unsigned short pg_f2b(float f) {
   if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
   return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
 }
-template<class T> __device__ inline T pg_fmax(T a, T b) { return (a != a || b != b) ? a + b : (a > b ? a : b); }
+template<class T> __device__ inline T pg_fmax(T a, T b) {   // NaN wins; max(+0, -0) is +0
+  return (a != a || b != b) ? a + b : (a == b ? (a == T(0) ? a + b : a) : (a > b ? a : b));
+}
 template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
 template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
 template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
@@ -308,7 +320,9 @@ __device__ inline unsigned short pg_f2b(float f) {
   if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
   return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
 }
-template<class T> __device__ inline T pg_fmax(T a, T b) { return (a != a || b != b) ? a + b : (a > b ? a : b); }
+template<class T> __device__ inline T pg_fmax(T a, T b) {   // NaN wins; max(+0, -0) is +0
+  return (a != a || b != b) ? a + b : (a == b ? (a == T(0) ? a + b : a) : (a > b ? a : b));
+}
 template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
 template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
 template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
@@ -359,7 +373,9 @@ __device__ inline unsigned short pg_f2b(float f) {
   if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
   return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
 }
-template<class T> __device__ inline T pg_fmax(T a, T b) { return (a != a || b != b) ? a + b : (a > b ? a : b); }
+template<class T> __device__ inline T pg_fmax(T a, T b) {   // NaN wins; max(+0, -0) is +0
+  return (a != a || b != b) ? a + b : (a == b ? (a == T(0) ? a + b : a) : (a > b ? a : b));
+}
 template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
 template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
 template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
@@ -411,7 +427,9 @@ __device__ inline unsigned short pg_f2b(float f) {
   if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
   return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
 }
-template<class T> __device__ inline T pg_fmax(T a, T b) { return (a != a || b != b) ? a + b : (a > b ? a : b); }
+template<class T> __device__ inline T pg_fmax(T a, T b) {   // NaN wins; max(+0, -0) is +0
+  return (a != a || b != b) ? a + b : (a == b ? (a == T(0) ? a + b : a) : (a > b ? a : b));
+}
 template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
 template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
 template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }

@@ -268,7 +268,7 @@ loop137:
   %t1 = mul i64 %r137, 32
   %t2 = getelementptr inbounds float, ptr %data2, i64 %t1
   %t3 = load float, ptr %t2
-  %t4 = mul i64 %r5, 64
+  %t4 = mul i64 %r7, 64
   %t5 = add i64 %t4, %r137
   %t6 = getelementptr inbounds float, ptr %data1, i64 %t5
   %t7 = load float, ptr %t6
@@ -892,7 +892,7 @@ loop137.latch:
   %r137.more = icmp slt i64 %r137.next, 16
   br i1 %r137.more, label %loop137, label %loop137.exit, !llvm.loop !1
 loop137.exit:
-  %t494 = mul i64 %r5, 128
+  %t494 = mul i64 %r7, 128
   %t495 = getelementptr inbounds float, ptr %data0, i64 %t494
   %t496 = load float, ptr %acc8
   store float %t496, ptr %t495
@@ -1407,7 +1407,7 @@ loop137.exit:
   br label %loop7.latch
 loop7.latch:
   %r7.next = add nuw nsw i64 %r7, 1
-  %r7.more = icmp slt i64 %r7.next, 1
+  %r7.more = icmp slt i64 %r7.next, 2
   br i1 %r7.more, label %loop7, label %loop7.exit
 loop7.exit:
   br label %loop5.latch

@@ -12,7 +12,9 @@ __device__ inline unsigned short pg_f2b(float f) {
   if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
   return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
 }
-template<class T> __device__ inline T pg_fmax(T a, T b) { return (a != a || b != b) ? a + b : (a > b ? a : b); }
+template<class T> __device__ inline T pg_fmax(T a, T b) {   // NaN wins; max(+0, -0) is +0
+  return (a != a || b != b) ? a + b : (a == b ? (a == T(0) ? a + b : a) : (a > b ? a : b));
+}
 template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
 template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
 template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }

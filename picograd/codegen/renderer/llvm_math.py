@@ -103,6 +103,9 @@ def sin_f32(e, x: str) -> str:
   k = e.call("llvm.rint.f64", "double", [f"double {q}"])
   kpi = e.op(f"fmul double {k}, {dbl(math.pi)}")
   r = e.op(f"fsub double {xd}, {kpi}")
+  # past ~1e15 the reduction loses every digit; keep r in range so the result stays in [-1, 1]
+  r = e.call("llvm.maximum.f64", "double", [f"double {r}", f"double {dbl(-math.pi / 2)}"])   # NaN passes through
+  r = e.call("llvm.minimum.f64", "double", [f"double {r}", f"double {dbl(math.pi / 2)}"])
   r2 = e.op(f"fmul double {r}, {r}")
   p = _horner(e, r2, [dbl(c) for c in SIN_COEFFS], "double")
   s = e.op(f"fmul double {p}, {r}")

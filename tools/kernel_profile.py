@@ -1,6 +1,6 @@
 """Run a script and list its kernels: launches, time share, speed and the ops fused into each.
 
-    python tools/profile.py examples/mnist_mlp.py --steps 200
+    python tools/kernel_profile.py examples/mnist_mlp.py --steps 200
 """
 import argparse
 import atexit
