@@ -566,13 +566,15 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     if any(s != n and s != 1 for s, n in zip(x.shape, new)): raise ShapeError(f"expand: cannot expand {self.shape} to {shape}")
     return x if new == x.shape else F.Expand.apply(x, shape=new)
 
-  def pad(self, padding: Sequence, value: float = 0.0) -> Tensor:
-    """padding: a (before, after) pair per axis (None for no padding)."""
-    arg = tuple((0, 0) if p is None else (int(p[0]), int(p[1])) for p in padding)
-    if len(arg) != self.ndim: raise ShapeError(f"pad: {len(arg)} (before, after) pairs for a tensor with {self.ndim} axes")
+  def pad(self, padding: Sequence, mode: str = "constant", value: float = 0.0) -> Tensor:
+    """padding: a (before, after) pair per axis (None for none) or PyTorch's flat list, last axis first; negative
+    values crop. mode: constant (filled with value), reflect, replicate or circular."""
+    if not isinstance(mode, str): mode, value = "constant", mode   # pad(padding, value) keeps working
+    if mode != "constant": return self._pad_mode(padding, mode)
+    arg = self._pad_pairs(padding)
     if any(b < 0 or a < 0 for b, a in arg):   # negative padding crops
       x = self.shrink(tuple((-min(b, 0), s + min(a, 0)) for (b, a), s in zip(arg, self.shape)))
-      return x.pad(tuple((max(b, 0), max(a, 0)) for b, a in arg), value)
+      return x.pad(tuple((max(b, 0), max(a, 0)) for b, a in arg), value=value)
     out = F.Pad.apply(self, arg=arg)
     if value == 0: return out
     inside = Tensor(LazyBuffer.const(True, self.shape, dtypes.bool, self.device).pad(arg))
@@ -589,7 +591,7 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     return F.Flip.apply(self, axes=axes)
 
 
-PROD_TREE_CHUNK = 64   # a multiply tree wider than this is split in two kernels to keep each one's code small
+PROD_TREE_CHUNK = 8   # wider trees compile slowly: the gradient re-reads each level through more views
 
 
 def _multiply_down(x: Tensor) -> Tensor:
