@@ -13,6 +13,7 @@ class DType:
   kind: str          # "b" bool, "i" signed int, "u" unsigned int, "f" float
 
   def __repr__(self): return f"dtypes.{self.name}"
+  def __hash__(self): return hash(self.name)   # dtypes key many caches; the generated hash re-hashes every field
 
   @property
   def np(self):

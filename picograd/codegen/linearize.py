@@ -25,21 +25,24 @@ def reduce_identity(op: ReduceOps, dtype: DType):
   return 0 if dtype.is_unsigned else -(2 ** (8 * dtype.itemsize - 1))
 
 
+_PURE = frozenset({IROps.CONST, IROps.ALU, IROps.CAST, IROps.BITCAST, IROps.BUFFER, IROps.SPECIAL})
+
+
 class _Builder:
   """Appends instructions, folding constant index math and sharing equal pure values within a loop scope."""
 
   def __init__(self):
     self.insts: list[Inst] = []
-    self.shared: dict[Inst, tuple[int, int]] = {}   # inst -> (position, loop depth it was made at)
+    self.shared: dict[tuple, tuple[int, int]] = {}   # (op, dtype, srcs, arg) -> (position, loop depth it was made at)
     self.depth = 0
 
   def emit(self, op: IROps, dtype, srcs=(), arg=None) -> int:
-    inst = Inst(op, dtype, tuple(srcs), arg)
-    pure = op in (IROps.CONST, IROps.ALU, IROps.CAST, IROps.BITCAST, IROps.BUFFER, IROps.SPECIAL) or \
-      (op is IROps.LOAD and self.insts[srcs[0]].op is IROps.BUFFER)   # shared memory changes between reads
-    if pure and inst in self.shared: return self.shared[inst][0]
-    self.insts.append(inst)
-    if pure: self.shared[inst] = (len(self.insts) - 1, 0 if op is IROps.CONST else self.depth)
+    srcs = tuple(srcs)
+    key = (op, dtype, srcs, arg)
+    pure = op in _PURE or (op is IROps.LOAD and self.insts[srcs[0]].op is IROps.BUFFER)   # shared memory changes between reads
+    if pure and key in self.shared: return self.shared[key][0]
+    self.insts.append(Inst(op, dtype, srcs, arg))
+    if pure: self.shared[key] = (len(self.insts) - 1, 0 if op is IROps.CONST else self.depth)
     return len(self.insts) - 1
 
   def const(self, value, dtype: DType = IDX) -> int: return self.emit(IROps.CONST, dtype, (), value)
