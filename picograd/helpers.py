@@ -44,6 +44,22 @@ def user_line() -> str | None:
   return f"{os.path.basename(frame.f_code.co_filename)}:{frame.f_lineno}: {code}"
 
 
+def postorder(roots, children, skip=None) -> list:
+  """Every node reachable from `roots` once, each after the nodes it points to; iterative, so no recursion limit
+  on deep graphs. `skip(node)` stops the walk at a node (it is left out)."""
+  order, seen, stack = [], set(), [(r, False) for r in reversed(list(roots))]
+  while stack:
+    node, expanded = stack.pop()
+    if expanded:
+      order.append(node)
+      continue
+    if id(node) in seen or (skip is not None and skip(node)): continue
+    seen.add(id(node))
+    stack.append((node, True))
+    stack.extend((c, False) for c in reversed(list(children(node))))
+  return order
+
+
 def prod(xs: Iterable[int]) -> int:
   return math.prod(xs)
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum, auto
 from typing import Any
+from picograd.helpers import postorder
 
 
 class UnaryOps(Enum):
@@ -91,14 +92,4 @@ class AstNode:
 
   def walk(self):
     """Every node of the tree once, sources before users, without recursion."""
-    seen, order, stack = set(), [], [(self, False)]
-    while stack:
-      node, expanded = stack.pop()
-      if expanded:
-        order.append(node)
-        continue
-      if node in seen: continue
-      seen.add(node)
-      stack.append((node, True))
-      stack.extend((s, False) for s in reversed(node.srcs))
-    return order
+    return postorder([self], lambda n: n.srcs)

@@ -13,7 +13,7 @@ from picograd import device as devices
 from picograd.codegen.schedule import ScheduleItem, create_schedule
 from picograd.dtype import DType, dtypes, promote, to_dtype
 from picograd.errors import AxisError, DeviceError, DTypeError, ShapeError
-from picograd.helpers import prod
+from picograd.helpers import postorder, prod
 from picograd.lazy import LazyBuffer
 from picograd.ops import BinaryOps, LoadOps
 from picograd.realize import run_schedule
@@ -289,17 +289,7 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     return grads
 
   def _toposort(self) -> list[Tensor]:
-    order, seen, stack = [], set(), [(self, False)]
-    while stack:
-      t, done = stack.pop()
-      if done:
-        order.append(t)
-        continue
-      if t in seen: continue
-      seen.add(t)
-      stack.append((t, True))
-      if t._ctx is not None: stack.extend((p, False) for p in t._ctx.parents if p.requires_grad)
-    return order
+    return postorder([self], lambda t: [p for p in t._ctx.parents if p.requires_grad] if t._ctx is not None else ())
 
   # ---- broadcasting and type promotion -----------------------------------------------------------------------------
   def _const_like(self, value, dtype: DType) -> Tensor:

@@ -6,7 +6,7 @@ import itertools
 from picograd.codegen.ir import Inst, IROps, Launch, Program, check_program
 from picograd.codegen.kernel import Axis, Kernel
 from picograd.dtype import DType, dtypes
-from picograd.helpers import prod
+from picograd.helpers import postorder, prod
 from picograd.ops import AstNode, BinaryOps, BufferOps, CastOp, ReduceOps, TernaryOps
 from picograd.shape.tracker import ShapeTracker
 from picograd.shape.view import View
@@ -170,17 +170,7 @@ class _Lowerer:
 
   def _unlowered(self, node: AstNode, key) -> list[AstNode]:
     """Nodes of the tree without a value at these indices yet, sources first; known values cut the walk short."""
-    order, seen, stack = [], set(), [(node, False)]
-    while stack:
-      n, expanded = stack.pop()
-      if expanded:
-        order.append(n)
-        continue
-      if n in seen or (n, key) in self.values: continue
-      seen.add(n)
-      stack.append((n, True))
-      stack.extend((s, False) for s in n.srcs)
-    return order
+    return postorder([node], lambda n: n.srcs, skip=lambda n: (n, key) in self.values)
 
 
 def linearize(k: Kernel, name: str, buffer_dtypes: tuple[DType, ...]) -> Program:

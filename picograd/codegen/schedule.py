@@ -13,6 +13,7 @@ Works on LazyBuffer objects without importing lazy.py: codegen sits below the la
 from __future__ import annotations
 from dataclasses import dataclass, field
 from picograd.errors import PicogradError
+from picograd.helpers import postorder
 from picograd.ops import AstNode, BufferOps, LoadOps, ReduceOps, ZERO_PRESERVING
 from picograd.shape.tracker import ShapeTracker
 
@@ -49,17 +50,7 @@ def _masked(st: ShapeTracker) -> bool:
 
 def _collect(outs) -> list:
   """All unrealized bases reachable from `outs`, sources before users."""
-  order, seen, stack = [], set(), [(o.base, False) for o in outs]
-  while stack:
-    b, expanded = stack.pop()
-    if expanded:
-      order.append(b)
-      continue
-    if id(b) in seen or b.realized is not None: continue
-    seen.add(id(b))
-    stack.append((b, True))
-    stack.extend((s.base, False) for s in b.srcs)
-  return order
+  return postorder([o.base for o in outs], lambda b: [s.base for s in b.srcs], skip=lambda b: b.realized is not None)
 
 
 class _Fuser:

@@ -19,8 +19,8 @@ extern "C" __global__ __launch_bounds__(256) void kernel0(float* __restrict__ da
   const long long v5 = (block3 * 256ll);
   const long long thread6 = (long long)threadIdx.x;
   const long long v7 = (v5 + thread6);
-  const float v9 = data2[v7];
-  const float v10 = data1[v7];
-  const float v11 = (v10 + v9);
+  const float v9 = data1[v7];
+  const float v10 = data2[v7];
+  const float v11 = (v9 + v10);
   data0[v7] = v11;
 }

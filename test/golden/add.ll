@@ -3,11 +3,11 @@ entry:
   br label %loop5
 loop5:
   %r5 = phi i64 [%start, %entry], [%r5.next, %loop5.latch]
-  %t1 = getelementptr inbounds float, ptr %data2, i64 %r5
+  %t1 = getelementptr inbounds float, ptr %data1, i64 %r5
   %t2 = load float, ptr %t1
-  %t3 = getelementptr inbounds float, ptr %data1, i64 %r5
+  %t3 = getelementptr inbounds float, ptr %data2, i64 %r5
   %t4 = load float, ptr %t3
-  %t5 = fadd contract float %t4, %t2
+  %t5 = fadd contract float %t2, %t4
   %t6 = getelementptr inbounds float, ptr %data0, i64 %r5
   store float %t5, ptr %t6
   br label %loop5.latch

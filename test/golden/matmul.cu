@@ -23,13 +23,13 @@ extern "C" __global__ __launch_bounds__(256) void kernel0(float* __restrict__ da
   const long long v10 = pg_imod(v7, 32ll);
   float acc12 = 0x0.0p+0f;
   for (long long r14 = 0ll; r14 < 16ll; r14++) {
-    const long long v15 = (r14 * 32ll);
-    const long long v16 = (v10 + v15);
-    const float v17 = data2[v16];
-    const long long v18 = (v9 * 16ll);
-    const long long v19 = (v18 + r14);
-    const float v20 = data1[v19];
-    const float v21 = (v20 * v17);
+    const long long v15 = (v9 * 16ll);
+    const long long v16 = (v15 + r14);
+    const float v17 = data1[v16];
+    const long long v18 = (r14 * 32ll);
+    const long long v19 = (v10 + v18);
+    const float v20 = data2[v19];
+    const float v21 = (v17 * v20);
     const float v22 = (acc12 + v21);
     acc12 = v22;
   }

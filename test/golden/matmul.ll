@@ -265,42 +265,42 @@ loop7:
   br label %loop137
 loop137:
   %r137 = phi i64 [0, %loop7], [%r137.next, %loop137.latch]
-  %t1 = mul i64 %r137, 32
-  %t2 = getelementptr inbounds float, ptr %data2, i64 %t1
-  %t3 = load float, ptr %t2
-  %t4 = mul i64 %r7, 64
-  %t5 = add i64 %t4, %r137
-  %t6 = getelementptr inbounds float, ptr %data1, i64 %t5
+  %t1 = mul i64 %r7, 64
+  %t2 = add i64 %t1, %r137
+  %t3 = getelementptr inbounds float, ptr %data1, i64 %t2
+  %t4 = load float, ptr %t3
+  %t5 = mul i64 %r137, 32
+  %t6 = getelementptr inbounds float, ptr %data2, i64 %t5
   %t7 = load float, ptr %t6
-  %t8 = fmul contract float %t7, %t3
+  %t8 = fmul contract float %t4, %t7
   %t9 = load float, ptr %acc8
   %t10 = fadd reassoc nsz contract float %t9, %t8
   store float %t10, ptr %acc8
-  %t11 = add i64 %t5, 16
+  %t11 = add i64 %t2, 16
   %t12 = getelementptr inbounds float, ptr %data1, i64 %t11
   %t13 = load float, ptr %t12
-  %t14 = fmul contract float %t13, %t3
+  %t14 = fmul contract float %t13, %t7
   %t15 = load float, ptr %acc9
   %t16 = fadd reassoc nsz contract float %t15, %t14
   store float %t16, ptr %acc9
-  %t17 = add i64 %t5, 32
+  %t17 = add i64 %t2, 32
   %t18 = getelementptr inbounds float, ptr %data1, i64 %t17
   %t19 = load float, ptr %t18
-  %t20 = fmul contract float %t19, %t3
+  %t20 = fmul contract float %t19, %t7
   %t21 = load float, ptr %acc10
   %t22 = fadd reassoc nsz contract float %t21, %t20
   store float %t22, ptr %acc10
-  %t23 = add i64 %t5, 48
+  %t23 = add i64 %t2, 48
   %t24 = getelementptr inbounds float, ptr %data1, i64 %t23
   %t25 = load float, ptr %t24
-  %t26 = fmul contract float %t25, %t3
+  %t26 = fmul contract float %t25, %t7
   %t27 = load float, ptr %acc11
   %t28 = fadd reassoc nsz contract float %t27, %t26
   store float %t28, ptr %acc11
-  %t29 = add i64 %t1, 1
+  %t29 = add i64 %t5, 1
   %t30 = getelementptr inbounds float, ptr %data2, i64 %t29
   %t31 = load float, ptr %t30
-  %t32 = fmul contract float %t7, %t31
+  %t32 = fmul contract float %t4, %t31
   %t33 = load float, ptr %acc12
   %t34 = fadd reassoc nsz contract float %t33, %t32
   store float %t34, ptr %acc12
@@ -316,10 +316,10 @@ loop137:
   %t42 = load float, ptr %acc15
   %t43 = fadd reassoc nsz contract float %t42, %t41
   store float %t43, ptr %acc15
-  %t44 = add i64 %t1, 2
+  %t44 = add i64 %t5, 2
   %t45 = getelementptr inbounds float, ptr %data2, i64 %t44
   %t46 = load float, ptr %t45
-  %t47 = fmul contract float %t7, %t46
+  %t47 = fmul contract float %t4, %t46
   %t48 = load float, ptr %acc16
   %t49 = fadd reassoc nsz contract float %t48, %t47
   store float %t49, ptr %acc16
@@ -335,10 +335,10 @@ loop137:
   %t57 = load float, ptr %acc19
   %t58 = fadd reassoc nsz contract float %t57, %t56
   store float %t58, ptr %acc19
-  %t59 = add i64 %t1, 3
+  %t59 = add i64 %t5, 3
   %t60 = getelementptr inbounds float, ptr %data2, i64 %t59
   %t61 = load float, ptr %t60
-  %t62 = fmul contract float %t7, %t61
+  %t62 = fmul contract float %t4, %t61
   %t63 = load float, ptr %acc20
   %t64 = fadd reassoc nsz contract float %t63, %t62
   store float %t64, ptr %acc20
@@ -354,10 +354,10 @@ loop137:
   %t72 = load float, ptr %acc23
   %t73 = fadd reassoc nsz contract float %t72, %t71
   store float %t73, ptr %acc23
-  %t74 = add i64 %t1, 4
+  %t74 = add i64 %t5, 4
   %t75 = getelementptr inbounds float, ptr %data2, i64 %t74
   %t76 = load float, ptr %t75
-  %t77 = fmul contract float %t7, %t76
+  %t77 = fmul contract float %t4, %t76
   %t78 = load float, ptr %acc24
   %t79 = fadd reassoc nsz contract float %t78, %t77
   store float %t79, ptr %acc24
@@ -373,10 +373,10 @@ loop137:
   %t87 = load float, ptr %acc27
   %t88 = fadd reassoc nsz contract float %t87, %t86
   store float %t88, ptr %acc27
-  %t89 = add i64 %t1, 5
+  %t89 = add i64 %t5, 5
   %t90 = getelementptr inbounds float, ptr %data2, i64 %t89
   %t91 = load float, ptr %t90
-  %t92 = fmul contract float %t7, %t91
+  %t92 = fmul contract float %t4, %t91
   %t93 = load float, ptr %acc28
   %t94 = fadd reassoc nsz contract float %t93, %t92
   store float %t94, ptr %acc28
@@ -392,10 +392,10 @@ loop137:
   %t102 = load float, ptr %acc31
   %t103 = fadd reassoc nsz contract float %t102, %t101
   store float %t103, ptr %acc31
-  %t104 = add i64 %t1, 6
+  %t104 = add i64 %t5, 6
   %t105 = getelementptr inbounds float, ptr %data2, i64 %t104
   %t106 = load float, ptr %t105
-  %t107 = fmul contract float %t7, %t106
+  %t107 = fmul contract float %t4, %t106
   %t108 = load float, ptr %acc32
   %t109 = fadd reassoc nsz contract float %t108, %t107
   store float %t109, ptr %acc32
@@ -411,10 +411,10 @@ loop137:
   %t117 = load float, ptr %acc35
   %t118 = fadd reassoc nsz contract float %t117, %t116
   store float %t118, ptr %acc35
-  %t119 = add i64 %t1, 7
+  %t119 = add i64 %t5, 7
   %t120 = getelementptr inbounds float, ptr %data2, i64 %t119
   %t121 = load float, ptr %t120
-  %t122 = fmul contract float %t7, %t121
+  %t122 = fmul contract float %t4, %t121
   %t123 = load float, ptr %acc36
   %t124 = fadd reassoc nsz contract float %t123, %t122
   store float %t124, ptr %acc36
@@ -430,10 +430,10 @@ loop137:
   %t132 = load float, ptr %acc39
   %t133 = fadd reassoc nsz contract float %t132, %t131
   store float %t133, ptr %acc39
-  %t134 = add i64 %t1, 8
+  %t134 = add i64 %t5, 8
   %t135 = getelementptr inbounds float, ptr %data2, i64 %t134
   %t136 = load float, ptr %t135
-  %t137 = fmul contract float %t7, %t136
+  %t137 = fmul contract float %t4, %t136
   %t138 = load float, ptr %acc40
   %t139 = fadd reassoc nsz contract float %t138, %t137
   store float %t139, ptr %acc40
@@ -449,10 +449,10 @@ loop137:
   %t147 = load float, ptr %acc43
   %t148 = fadd reassoc nsz contract float %t147, %t146
   store float %t148, ptr %acc43
-  %t149 = add i64 %t1, 9
+  %t149 = add i64 %t5, 9
   %t150 = getelementptr inbounds float, ptr %data2, i64 %t149
   %t151 = load float, ptr %t150
-  %t152 = fmul contract float %t7, %t151
+  %t152 = fmul contract float %t4, %t151
   %t153 = load float, ptr %acc44
   %t154 = fadd reassoc nsz contract float %t153, %t152
   store float %t154, ptr %acc44
@@ -468,10 +468,10 @@ loop137:
   %t162 = load float, ptr %acc47
   %t163 = fadd reassoc nsz contract float %t162, %t161
   store float %t163, ptr %acc47
-  %t164 = add i64 %t1, 10
+  %t164 = add i64 %t5, 10
   %t165 = getelementptr inbounds float, ptr %data2, i64 %t164
   %t166 = load float, ptr %t165
-  %t167 = fmul contract float %t7, %t166
+  %t167 = fmul contract float %t4, %t166
   %t168 = load float, ptr %acc48
   %t169 = fadd reassoc nsz contract float %t168, %t167
   store float %t169, ptr %acc48
@@ -487,10 +487,10 @@ loop137:
   %t177 = load float, ptr %acc51
   %t178 = fadd reassoc nsz contract float %t177, %t176
   store float %t178, ptr %acc51
-  %t179 = add i64 %t1, 11
+  %t179 = add i64 %t5, 11
   %t180 = getelementptr inbounds float, ptr %data2, i64 %t179
   %t181 = load float, ptr %t180
-  %t182 = fmul contract float %t7, %t181
+  %t182 = fmul contract float %t4, %t181
   %t183 = load float, ptr %acc52
   %t184 = fadd reassoc nsz contract float %t183, %t182
   store float %t184, ptr %acc52
@@ -506,10 +506,10 @@ loop137:
   %t192 = load float, ptr %acc55
   %t193 = fadd reassoc nsz contract float %t192, %t191
   store float %t193, ptr %acc55
-  %t194 = add i64 %t1, 12
+  %t194 = add i64 %t5, 12
   %t195 = getelementptr inbounds float, ptr %data2, i64 %t194
   %t196 = load float, ptr %t195
-  %t197 = fmul contract float %t7, %t196
+  %t197 = fmul contract float %t4, %t196
   %t198 = load float, ptr %acc56
   %t199 = fadd reassoc nsz contract float %t198, %t197
   store float %t199, ptr %acc56
@@ -525,10 +525,10 @@ loop137:
   %t207 = load float, ptr %acc59
   %t208 = fadd reassoc nsz contract float %t207, %t206
   store float %t208, ptr %acc59
-  %t209 = add i64 %t1, 13
+  %t209 = add i64 %t5, 13
   %t210 = getelementptr inbounds float, ptr %data2, i64 %t209
   %t211 = load float, ptr %t210
-  %t212 = fmul contract float %t7, %t211
+  %t212 = fmul contract float %t4, %t211
   %t213 = load float, ptr %acc60
   %t214 = fadd reassoc nsz contract float %t213, %t212
   store float %t214, ptr %acc60
@@ -544,10 +544,10 @@ loop137:
   %t222 = load float, ptr %acc63
   %t223 = fadd reassoc nsz contract float %t222, %t221
   store float %t223, ptr %acc63
-  %t224 = add i64 %t1, 14
+  %t224 = add i64 %t5, 14
   %t225 = getelementptr inbounds float, ptr %data2, i64 %t224
   %t226 = load float, ptr %t225
-  %t227 = fmul contract float %t7, %t226
+  %t227 = fmul contract float %t4, %t226
   %t228 = load float, ptr %acc64
   %t229 = fadd reassoc nsz contract float %t228, %t227
   store float %t229, ptr %acc64
@@ -563,10 +563,10 @@ loop137:
   %t237 = load float, ptr %acc67
   %t238 = fadd reassoc nsz contract float %t237, %t236
   store float %t238, ptr %acc67
-  %t239 = add i64 %t1, 15
+  %t239 = add i64 %t5, 15
   %t240 = getelementptr inbounds float, ptr %data2, i64 %t239
   %t241 = load float, ptr %t240
-  %t242 = fmul contract float %t7, %t241
+  %t242 = fmul contract float %t4, %t241
   %t243 = load float, ptr %acc68
   %t244 = fadd reassoc nsz contract float %t243, %t242
   store float %t244, ptr %acc68
@@ -582,10 +582,10 @@ loop137:
   %t252 = load float, ptr %acc71
   %t253 = fadd reassoc nsz contract float %t252, %t251
   store float %t253, ptr %acc71
-  %t254 = add i64 %t1, 16
+  %t254 = add i64 %t5, 16
   %t255 = getelementptr inbounds float, ptr %data2, i64 %t254
   %t256 = load float, ptr %t255
-  %t257 = fmul contract float %t7, %t256
+  %t257 = fmul contract float %t4, %t256
   %t258 = load float, ptr %acc72
   %t259 = fadd reassoc nsz contract float %t258, %t257
   store float %t259, ptr %acc72
@@ -601,10 +601,10 @@ loop137:
   %t267 = load float, ptr %acc75
   %t268 = fadd reassoc nsz contract float %t267, %t266
   store float %t268, ptr %acc75
-  %t269 = add i64 %t1, 17
+  %t269 = add i64 %t5, 17
   %t270 = getelementptr inbounds float, ptr %data2, i64 %t269
   %t271 = load float, ptr %t270
-  %t272 = fmul contract float %t7, %t271
+  %t272 = fmul contract float %t4, %t271
   %t273 = load float, ptr %acc76
   %t274 = fadd reassoc nsz contract float %t273, %t272
   store float %t274, ptr %acc76
@@ -620,10 +620,10 @@ loop137:
   %t282 = load float, ptr %acc79
   %t283 = fadd reassoc nsz contract float %t282, %t281
   store float %t283, ptr %acc79
-  %t284 = add i64 %t1, 18
+  %t284 = add i64 %t5, 18
   %t285 = getelementptr inbounds float, ptr %data2, i64 %t284
   %t286 = load float, ptr %t285
-  %t287 = fmul contract float %t7, %t286
+  %t287 = fmul contract float %t4, %t286
   %t288 = load float, ptr %acc80
   %t289 = fadd reassoc nsz contract float %t288, %t287
   store float %t289, ptr %acc80
@@ -639,10 +639,10 @@ loop137:
   %t297 = load float, ptr %acc83
   %t298 = fadd reassoc nsz contract float %t297, %t296
   store float %t298, ptr %acc83
-  %t299 = add i64 %t1, 19
+  %t299 = add i64 %t5, 19
   %t300 = getelementptr inbounds float, ptr %data2, i64 %t299
   %t301 = load float, ptr %t300
-  %t302 = fmul contract float %t7, %t301
+  %t302 = fmul contract float %t4, %t301
   %t303 = load float, ptr %acc84
   %t304 = fadd reassoc nsz contract float %t303, %t302
   store float %t304, ptr %acc84
@@ -658,10 +658,10 @@ loop137:
   %t312 = load float, ptr %acc87
   %t313 = fadd reassoc nsz contract float %t312, %t311
   store float %t313, ptr %acc87
-  %t314 = add i64 %t1, 20
+  %t314 = add i64 %t5, 20
   %t315 = getelementptr inbounds float, ptr %data2, i64 %t314
   %t316 = load float, ptr %t315
-  %t317 = fmul contract float %t7, %t316
+  %t317 = fmul contract float %t4, %t316
   %t318 = load float, ptr %acc88
   %t319 = fadd reassoc nsz contract float %t318, %t317
   store float %t319, ptr %acc88
@@ -677,10 +677,10 @@ loop137:
   %t327 = load float, ptr %acc91
   %t328 = fadd reassoc nsz contract float %t327, %t326
   store float %t328, ptr %acc91
-  %t329 = add i64 %t1, 21
+  %t329 = add i64 %t5, 21
   %t330 = getelementptr inbounds float, ptr %data2, i64 %t329
   %t331 = load float, ptr %t330
-  %t332 = fmul contract float %t7, %t331
+  %t332 = fmul contract float %t4, %t331
   %t333 = load float, ptr %acc92
   %t334 = fadd reassoc nsz contract float %t333, %t332
   store float %t334, ptr %acc92
@@ -696,10 +696,10 @@ loop137:
   %t342 = load float, ptr %acc95
   %t343 = fadd reassoc nsz contract float %t342, %t341
   store float %t343, ptr %acc95
-  %t344 = add i64 %t1, 22
+  %t344 = add i64 %t5, 22
   %t345 = getelementptr inbounds float, ptr %data2, i64 %t344
   %t346 = load float, ptr %t345
-  %t347 = fmul contract float %t7, %t346
+  %t347 = fmul contract float %t4, %t346
   %t348 = load float, ptr %acc96
   %t349 = fadd reassoc nsz contract float %t348, %t347
   store float %t349, ptr %acc96
@@ -715,10 +715,10 @@ loop137:
   %t357 = load float, ptr %acc99
   %t358 = fadd reassoc nsz contract float %t357, %t356
   store float %t358, ptr %acc99
-  %t359 = add i64 %t1, 23
+  %t359 = add i64 %t5, 23
   %t360 = getelementptr inbounds float, ptr %data2, i64 %t359
   %t361 = load float, ptr %t360
-  %t362 = fmul contract float %t7, %t361
+  %t362 = fmul contract float %t4, %t361
   %t363 = load float, ptr %acc100
   %t364 = fadd reassoc nsz contract float %t363, %t362
   store float %t364, ptr %acc100
@@ -734,10 +734,10 @@ loop137:
   %t372 = load float, ptr %acc103
   %t373 = fadd reassoc nsz contract float %t372, %t371
   store float %t373, ptr %acc103
-  %t374 = add i64 %t1, 24
+  %t374 = add i64 %t5, 24
   %t375 = getelementptr inbounds float, ptr %data2, i64 %t374
   %t376 = load float, ptr %t375
-  %t377 = fmul contract float %t7, %t376
+  %t377 = fmul contract float %t4, %t376
   %t378 = load float, ptr %acc104
   %t379 = fadd reassoc nsz contract float %t378, %t377
   store float %t379, ptr %acc104
@@ -753,10 +753,10 @@ loop137:
   %t387 = load float, ptr %acc107
   %t388 = fadd reassoc nsz contract float %t387, %t386
   store float %t388, ptr %acc107
-  %t389 = add i64 %t1, 25
+  %t389 = add i64 %t5, 25
   %t390 = getelementptr inbounds float, ptr %data2, i64 %t389
   %t391 = load float, ptr %t390
-  %t392 = fmul contract float %t7, %t391
+  %t392 = fmul contract float %t4, %t391
   %t393 = load float, ptr %acc108
   %t394 = fadd reassoc nsz contract float %t393, %t392
   store float %t394, ptr %acc108
@@ -772,10 +772,10 @@ loop137:
   %t402 = load float, ptr %acc111
   %t403 = fadd reassoc nsz contract float %t402, %t401
   store float %t403, ptr %acc111
-  %t404 = add i64 %t1, 26
+  %t404 = add i64 %t5, 26
   %t405 = getelementptr inbounds float, ptr %data2, i64 %t404
   %t406 = load float, ptr %t405
-  %t407 = fmul contract float %t7, %t406
+  %t407 = fmul contract float %t4, %t406
   %t408 = load float, ptr %acc112
   %t409 = fadd reassoc nsz contract float %t408, %t407
   store float %t409, ptr %acc112
@@ -791,10 +791,10 @@ loop137:
   %t417 = load float, ptr %acc115
   %t418 = fadd reassoc nsz contract float %t417, %t416
   store float %t418, ptr %acc115
-  %t419 = add i64 %t1, 27
+  %t419 = add i64 %t5, 27
   %t420 = getelementptr inbounds float, ptr %data2, i64 %t419
   %t421 = load float, ptr %t420
-  %t422 = fmul contract float %t7, %t421
+  %t422 = fmul contract float %t4, %t421
   %t423 = load float, ptr %acc116
   %t424 = fadd reassoc nsz contract float %t423, %t422
   store float %t424, ptr %acc116
@@ -810,10 +810,10 @@ loop137:
   %t432 = load float, ptr %acc119
   %t433 = fadd reassoc nsz contract float %t432, %t431
   store float %t433, ptr %acc119
-  %t434 = add i64 %t1, 28
+  %t434 = add i64 %t5, 28
   %t435 = getelementptr inbounds float, ptr %data2, i64 %t434
   %t436 = load float, ptr %t435
-  %t437 = fmul contract float %t7, %t436
+  %t437 = fmul contract float %t4, %t436
   %t438 = load float, ptr %acc120
   %t439 = fadd reassoc nsz contract float %t438, %t437
   store float %t439, ptr %acc120
@@ -829,10 +829,10 @@ loop137:
   %t447 = load float, ptr %acc123
   %t448 = fadd reassoc nsz contract float %t447, %t446
   store float %t448, ptr %acc123
-  %t449 = add i64 %t1, 29
+  %t449 = add i64 %t5, 29
   %t450 = getelementptr inbounds float, ptr %data2, i64 %t449
   %t451 = load float, ptr %t450
-  %t452 = fmul contract float %t7, %t451
+  %t452 = fmul contract float %t4, %t451
   %t453 = load float, ptr %acc124
   %t454 = fadd reassoc nsz contract float %t453, %t452
   store float %t454, ptr %acc124
@@ -848,10 +848,10 @@ loop137:
   %t462 = load float, ptr %acc127
   %t463 = fadd reassoc nsz contract float %t462, %t461
   store float %t463, ptr %acc127
-  %t464 = add i64 %t1, 30
+  %t464 = add i64 %t5, 30
   %t465 = getelementptr inbounds float, ptr %data2, i64 %t464
   %t466 = load float, ptr %t465
-  %t467 = fmul contract float %t7, %t466
+  %t467 = fmul contract float %t4, %t466
   %t468 = load float, ptr %acc128
   %t469 = fadd reassoc nsz contract float %t468, %t467
   store float %t469, ptr %acc128
@@ -867,10 +867,10 @@ loop137:
   %t477 = load float, ptr %acc131
   %t478 = fadd reassoc nsz contract float %t477, %t476
   store float %t478, ptr %acc131
-  %t479 = add i64 %t1, 31
+  %t479 = add i64 %t5, 31
   %t480 = getelementptr inbounds float, ptr %data2, i64 %t479
   %t481 = load float, ptr %t480
-  %t482 = fmul contract float %t7, %t481
+  %t482 = fmul contract float %t4, %t481
   %t483 = load float, ptr %acc132
   %t484 = fadd reassoc nsz contract float %t483, %t482
   store float %t484, ptr %acc132
