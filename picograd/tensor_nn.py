@@ -1,7 +1,8 @@
 """Neural-network functions on tensors: convolution, pooling, resizing, attention, normalization, losses (a mixin of Tensor).
 
-Sliding windows are views, not copies: `_pool` rearranges an input into (..., *out, *kernel) with movement ops alone,
-so a convolution is one broadcast multiply and one sum that the scheduler fuses into a single reduce kernel.
+Sliding windows are views, not copies: `_pool` rearranges an input into an (output position, tap) pair of axes per
+spatial axis with movement ops alone, so a convolution is one broadcast multiply and one sum that the scheduler fuses
+into a single reduce kernel, and pooling is one max or sum over the tap axes.
 """
 from __future__ import annotations
 import math
@@ -58,10 +59,10 @@ class NNOps:
     return self.pad([None] * (self.ndim - len(pairs)) + pairs[::-1], value)
 
   def _pool(self, kernel: tuple[int, ...], stride: tuple[int, ...], dilation: tuple[int, ...]) -> tuple[Tensor, tuple[int, ...]]:
-    """Every window over the last len(kernel) axes as a view, nothing copied: (..., a0, b0, a1, b1, ...) with one pair
-    of axes per spatial axis, the output position and the tap in the order the view makes them. Returns the view and
-    the axes of the taps. The pairs are not permuted into (*out, *kernel): a permute here would make the backward read
-    every gradient through a second view, with a division and a modulo per axis in each load."""
+    """Every window over the last len(kernel) axes as a view, nothing copied: one pair of axes per spatial axis, the
+    output position and the tap, in whichever order the view makes them ((o, k) or (k, o)). Returns the view and the
+    axes of the taps. The pairs are not permuted into (*out, *kernel): a permute here would make the backward read
+    its gradient through a second view, with a division and a modulo per axis in every load."""
     n, lead = len(kernel), self.shape[:-len(kernel)]
     size = self.shape[-n:]
     out = tuple((i - d * (k - 1) - 1) // s + 1 for i, k, s, d in zip(size, kernel, stride, dilation))

@@ -48,3 +48,9 @@ def test_corrupt_file_raises(tmp_path):
   path.write_bytes(b"\x10\x00\x00\x00\x00\x00\x00\x00{not json at all}")
   with pytest.raises(StateDictError, match="not a readable safetensors file"):
     nn.safe_load(str(path))
+
+
+def test_zero_dim_tensors_keep_their_shape(tmp_path):
+  nn.safe_save({"n": Tensor.zeros((), dtype=dtypes.int64), "x": Tensor(2.5)}, str(tmp_path / "z.safetensors"))
+  back = nn.safe_load(str(tmp_path / "z.safetensors"))
+  assert back["n"].shape == () and back["x"].shape == () and back["x"].item() == 2.5

@@ -3,14 +3,11 @@ from __future__ import annotations
 import math
 from picograd.nn.module import Module
 from picograd.tensor import Tensor
+from picograd.tensor_nn import _tuple
 
 
 def _uniform(shape, bound: float) -> Tensor:
   return Tensor.uniform(*shape, low=-bound, high=bound, requires_grad=True)
-
-
-def _tuple(x, n: int) -> tuple[int, ...]:
-  return (x,) * n if isinstance(x, int) else tuple(x)
 
 
 class Linear(Module):

@@ -30,7 +30,8 @@ _CODES = {"bool": "BOOL", "int8": "I8", "uint8": "U8", "int16": "I16", "uint16":
 def _raw_bytes(t: Tensor) -> np.ndarray:
   """The tensor's bytes exactly as stored (bfloat16 read through uint16, as NumPy has no bfloat16)."""
   t = t.detach()
-  return np.ascontiguousarray((t.bitcast(dtypes.uint16) if t.dtype == dtypes.bfloat16 else t).numpy())
+  raw = (t.bitcast(dtypes.uint16) if t.dtype == dtypes.bfloat16 else t).numpy()
+  return np.ascontiguousarray(raw).reshape(raw.shape)   # ascontiguousarray alone makes a 0-d array 1-d
 
 
 def safe_save(state: dict[str, Tensor], path: str, metadata: dict[str, str] | None = None):
