@@ -14,7 +14,7 @@ from picograd.ops import BufferOps
 
 MIN_REDUCE_TO_TILE = 8            # shorter reductions gain nothing from registers and pay in code size
 VECTOR_TILES = (64, 32, 16, 8)    # floats unrolled along a contiguous axis: 4, 2, 1 or half an AVX-512 register
-SMALL_AXIS = 16                   # an axis this short is unrolled whole (e.g. the 10 classes of a classifier)
+SMALL_AXIS = 32                   # an axis this short is unrolled whole (10 classes, a 26-pixel image row)
 REUSE_TILES = (4, 2)              # rows sharing each vector load; 4 x 64 floats = 16 of the 32 zmm registers
 MAX_ACCUMULATORS = 256            # beyond this the accumulators spill out of registers
 
@@ -65,7 +65,10 @@ def tile_registers(k: Kernel) -> Kernel:
   # vector axis: an output axis some input walks contiguously while walking the reduction with a stride (a
   # value broadcast along the reduction, like softmax's row max, is read once and does not count)
   walking = [v for v in loads if any(v.strides[r] != 0 for r in reduce_axes)]
-  vector = [a for a in k.axes(Axis.LOOP) if any(v.strides[a] == 1 and all(v.strides[r] != 1 for r in reduce_axes) for v in walking)]
+  # prefer an input contiguous only along the output axis; one also contiguous along the reduction (a
+  # convolution's row of pixels) still vectorizes along the output axis
+  vector = [a for a in k.axes(Axis.LOOP) if any(v.strides[a] == 1 and all(v.strides[r] != 1 for r in reduce_axes) for v in walking)] \
+    or [a for a in k.axes(Axis.LOOP) if any(v.strides[a] == 1 for v in walking) and k.full_shape[a] > 1]
   if not vector: return k
   axis = vector[-1]
   size = k.full_shape[axis]

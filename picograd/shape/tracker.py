@@ -55,6 +55,45 @@ class ShapeTracker:
       if top.contiguous and (merged := below.reshape(top.shape)) is not None:
         views[-2:] = [merged]
         continue
+      if (merged := _merge(below, top)) is not None:
+        views[-2:] = [merged]
+        continue
       break
     return ShapeTracker(tuple(views))
+
+
+def _digits(x: int, places: list[int]) -> list[int]:
+  """x in the mixed radix of `places` (row-major place values), sign applied to every digit."""
+  sign, x, out = (-1 if x < 0 else 1), abs(x), []
+  for p in places:
+    out.append(sign * (x // p))
+    x %= p
+  return out
+
+
+def _merge(below: View, top: View) -> View | None:
+  """One view doing what `top` over `below` does, when top's steps never carry across below's axes.
+
+  Each top stride becomes a step in below's coordinates (its mixed-radix digits); if every coordinate stays
+  inside below's shape over all valid top positions, the composition is affine and equals one view. This is
+  what turns the overlapping windows of a convolution (an expand read through an offset reshape) into
+  x[n, c, y + ky, x + kx], with no division or modulo in the kernel."""
+  if below.mask is not None or 0 in below.shape: return None
+  places, acc = [], 1
+  for size in reversed(below.shape):
+    places.append(acc)
+    acc *= size
+  places.reverse()
+  if not 0 <= top.offset < acc: return None
+  start = _digits(top.offset, places)
+  steps = [_digits(st, places) for st in top.strides]
+  valid = top.mask if top.mask is not None else tuple((0, n) for n in top.shape)
+  for j, size in enumerate(below.shape):
+    lo = start[j] + sum(min(d[j] * a, d[j] * (b - 1)) for d, (a, b) in zip(steps, valid) if b > a)
+    hi = start[j] + sum(max(d[j] * a, d[j] * (b - 1)) for d, (a, b) in zip(steps, valid) if b > a)
+    if lo < 0 or hi >= size: return None
+  # the valid positions must also start from a coordinate in range when the mask does not begin at 0
+  strides = tuple(sum(d[j] * below.strides[j] for j in range(len(places))) for d in steps)
+  offset = below.offset + sum(start[j] * below.strides[j] for j in range(len(places)))
+  return View.create(top.shape, strides, offset, top.mask)
 
