@@ -89,3 +89,19 @@ def test_view_of_padding_only_reads_zeros():
   v = t.pad(((1, 1),)).shrink(((0, 1),)).reshape(1, 1).flip(0)
   np.testing.assert_array_equal(v.numpy(), [[0.0]])
   np.testing.assert_array_equal((v + 1).numpy(), [[1.0]])
+
+
+def test_overlapping_windows_fold_into_one_view():
+  """A convolution's windows (an expand read through an offset reshape) are one affine view: no div/mod."""
+  x = Tensor(np.random.default_rng(0).standard_normal((2, 3, 8, 8)).astype(np.float32))
+  w = Tensor(np.random.default_rng(1).standard_normal((4, 3, 3, 3)).astype(np.float32))
+  (item,) = x.conv2d(w).schedule()
+  loads = [n.arg[1] for n in item.ast.walk() if n.op.name == "LOAD"]
+  assert all(len(st.views) == 1 for st in loads)
+
+
+def test_views_that_carry_do_not_merge():
+  st = ShapeTracker.from_shape((4, 6)).permute((1, 0)).reshape((24,)).shrink(((1, 23),))
+  assert len(st.views) == 2
+  arr = np.arange(24).reshape(4, 6)
+  np.testing.assert_array_equal(Tensor(arr.astype(np.float32)).T.reshape(24)[1:23].numpy(), arr.T.reshape(24)[1:23])
