@@ -55,6 +55,7 @@ class Kernel:
   applied: tuple[str, ...]     # what was done to the axes, for DEBUG=3
   threads: int = 0             # GPU: threads per block (0: a CPU kernel, LOOP axes are loops)
   group: bool = False          # GPU: one block per output, its threads splitting the last REDUCE axis
+  vector_reduce: bool = False  # CPU: LLVM vectorizes the reduce loop even with UPCAST axes (dot-product tiles)
 
   @property
   def first_reduce(self) -> int: return sum(1 for k in self.kinds if k is Axis.LOOP)

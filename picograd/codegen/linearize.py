@@ -218,7 +218,7 @@ def _reduce(b: _Builder, low: _Lowerer, k: Kernel, red: AstNode, outer: list[int
   raxes = k.axes(Axis.REDUCE)
   # with registers tiled by hand, LLVM must not also vectorize the reduce loop (it would gather)
   serial = raxes[:-1] if k.group else raxes
-  loops = [b.open_loop(k.full_shape[a], a, vectorize=not k.axes(Axis.UPCAST)) for a in serial]
+  loops = [b.open_loop(k.full_shape[a], a, vectorize=k.vector_reduce or not k.axes(Axis.UPCAST)) for a in serial]
   ridxs, in_range = list(loops), None
   if k.group:   # thread t takes elements t, t + threads, ... of the last reduce axis
     size = k.full_shape[raxes[-1]]

@@ -15,7 +15,8 @@ from picograd.ops import BufferOps
 MIN_REDUCE_TO_TILE = 8            # shorter reductions gain nothing from registers and pay in code size
 VECTOR_TILES = (64, 32, 16, 8)    # floats unrolled along a contiguous axis: 4, 2, 1 or half an AVX-512 register
 SMALL_AXIS = 32                   # an axis this short is unrolled whole (10 classes, a 26-pixel image row)
-REUSE_TILES = (4, 2)              # rows sharing each vector load; 4 x 64 floats = 16 of the 32 zmm registers
+REUSE_TILES = (16, 8, 4, 2)       # rows sharing each vector load, as many as fit in 16 of the 32 zmm registers
+DOT_TILES = (4, 2)                # a 4x4 tile of dot products: each vector loaded feeds four of them
 MAX_ACCUMULATORS = 256            # beyond this the accumulators spill out of registers
 
 GPU_THREADS = 256                 # threads per block: 8 warps, a common sweet spot for occupancy
@@ -69,11 +70,13 @@ def tile_registers(k: Kernel) -> Kernel:
   # convolution's row of pixels) still vectorizes along the output axis
   vector = [a for a in k.axes(Axis.LOOP) if any(v.strides[a] == 1 and all(v.strides[r] != 1 for r in reduce_axes) for v in walking)] \
     or [a for a in k.axes(Axis.LOOP) if any(v.strides[a] == 1 for v in walking) and k.full_shape[a] > 1]
-  if not vector: return k
-  axis = vector[-1]
-  size = k.full_shape[axis]
-  amount = size if size <= SMALL_AXIS else next((t for t in VECTOR_TILES if size % t == 0), None)
-  if amount is None: return k
+  if not vector: return _tile_dot_products(k, walking, reduce_axes)
+  def vector_amount(a: int) -> int:
+    size = k.full_shape[a]
+    return size if size <= SMALL_AXIS else next((t for t in VECTOR_TILES if size % t == 0), 0)
+  axis = max(reversed(vector), key=vector_amount)   # the widest tile; the innermost axis on a tie
+  amount = vector_amount(axis)
+  if not amount: return k
   # reuse axis: another output axis that the vector-loaded inputs do not depend on
   reuse = [a for a in k.axes(Axis.LOOP) if a != axis and all(v.strides[a] == 0 for v in walking if v.strides[axis] != 0)]
   k = upcast(k, axis, amount)
@@ -81,6 +84,18 @@ def tile_registers(k: Kernel) -> Kernel:
     r_amount = next((t for t in REUSE_TILES if k.full_shape[reuse[-1]] % t == 0 and t * amount <= MAX_ACCUMULATORS), None)
     if r_amount is not None: k = upcast(k, reuse[-1], r_amount)
   return outermost(k, axis)
+
+
+def _tile_dot_products(k: Kernel, walking, reduce_axes) -> Kernel:
+  """Every input contiguous along the reduction (A @ B.T): LLVM vectorizes the reduce loop, and a small tile of
+  outputs, along axes each input is broadcast over, shares every vector it loads."""
+  if len(reduce_axes) != 1 or not all(v.strides[reduce_axes[0]] == 1 for v in walking): return k
+  for_each = [a for a in k.axes(Axis.LOOP) if any(v.strides[a] == 0 for v in walking)]
+  tiled = k
+  for a in for_each[-2:]:
+    amount = next((t for t in DOT_TILES if k.full_shape[a] % t == 0), None)
+    if amount is not None: tiled = upcast(tiled, a, amount)
+  return replace(tiled, vector_reduce=True) if tiled is not k else k
 
 
 def outermost(k: Kernel, axis: int) -> Kernel:
