@@ -24,8 +24,9 @@ class Function:
   def apply(cls, *tensors, **kwargs):
     from picograd.tensor import Tensor   # the Tensor is the layer above; only its constructor is needed here
     ctx = cls(*tensors)
-    tracked = ctx.requires_grad and not Tensor.no_grad
-    out = Tensor(ctx.forward(*[t.lazydata for t in tensors], **kwargs), requires_grad=tracked)
+    lb = ctx.forward(*[t.lazydata for t in tensors], **kwargs)
+    tracked = ctx.requires_grad and not Tensor.no_grad and lb.dtype.is_float   # integer results carry no gradient
+    out = Tensor(lb, requires_grad=tracked)
     if tracked: out._ctx = ctx
     return out
 

@@ -338,8 +338,11 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     """Python's (and PyTorch's) remainder: the result takes the sign of the divisor."""
     x, y = self._operands("mod", other, reverse)
     r = Tensor(x.lazydata.e(BinaryOps.MOD, y.lazydata))
-    fix = (r != 0) & ((r < 0) != (y < 0))
-    return fix.where(r + y, r)
+    out = ((r != 0) & ((r < 0) != (y < 0))).where(r + y, r)
+    if not (x.dtype.is_float and (x.requires_grad or y.requires_grad)): return out
+    # the value stays the exact remainder; these zero-valued terms carry PyTorch's gradients, 1 and -floor(x/y)
+    q = (x.detach() / y.detach()).floor()
+    return out.detach() + (x - x.detach()) - (y - y.detach()) * q
 
   def floordiv(self, other, reverse=False) -> Tensor: return self.divide(other, "floor", reverse=reverse)
 
@@ -493,7 +496,8 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
   def argmax(self, axis=None, keepdim=False) -> Tensor:
     """Index of the first maximum, as int32."""
     if axis is None: return self.flatten().argmax(0)
-    axis = self._axis(axis)
+    axis = self._axis(axis, "argmax")
+    if self.ndim == 0: return Tensor.zeros((), dtype=dtypes.int32, device=self.device)   # a 0-d tensor is its own max
     n = self.shape[axis]
     hit = self == self.max(axis, keepdim=True)
     countdown = Tensor.arange(n, 0, -1, device=self.device).reshape((n,) + (1,) * (self.ndim - axis - 1))

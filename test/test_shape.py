@@ -105,3 +105,15 @@ def test_views_that_carry_do_not_merge():
   assert len(st.views) == 2
   arr = np.arange(24).reshape(4, 6)
   np.testing.assert_array_equal(Tensor(arr.astype(np.float32)).T.reshape(24)[1:23].numpy(), arr.T.reshape(24)[1:23])
+
+
+def test_prefix_of_a_padded_view_reads_the_right_elements():
+  """Regression (found by the fuzzer): a contiguous top view smaller than the view below is no reshape of it."""
+  x = np.array([[1.0, 2.0]], dtype=np.float32)
+  t = Tensor(x)
+  padded = t.pad(((0, 1), (0, 0))) + t.pad(((1, 0), (0, 0)))   # [[1, 2], [1, 2]] without a cat
+  np.testing.assert_array_equal((padded[:1] * 1).numpy(), [[1.0, 2.0]])
+  np.testing.assert_array_equal((padded.reshape(4)[:2] * 1).numpy(), [1.0, 2.0])
+  w = Tensor(x, requires_grad=True)
+  w.cat(w, dim=0).min().exp2().backward()
+  np.testing.assert_allclose(w.grad.numpy(), [[2.0 * np.log(2), 0.0]], rtol=1e-6)

@@ -126,6 +126,7 @@ class _Builder:
     return offset, valid
 
   def st_index(self, st: ShapeTracker, idxs: list[int]) -> tuple[int, int | None]:
+    if any(0 in v.shape for v in st.views): return self.const(0), self.const(False, dtypes.bool)   # nothing to read
     offset, valid = self.view_index(st.views[-1], idxs)
     for v in reversed(st.views[:-1]):
       dims, inner = [], prod(v.shape)

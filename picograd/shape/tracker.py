@@ -52,7 +52,7 @@ class ShapeTracker:
       if below.contiguous:   # the top's positions already are the element numbers
         views.pop(-2)
         continue
-      if top.contiguous and (merged := below.reshape(top.shape)) is not None:
+      if top.contiguous and top.size == below.size and (merged := below.reshape(top.shape)) is not None:
         views[-2:] = [merged]
         continue
       if (merged := _merge(below, top)) is not None:
