@@ -46,6 +46,7 @@ _specs: dict[str, DeviceSpec] = {}
 
 def canonical(device: str | None) -> str:
   """'cpu', 'cuda:0' and None (the DEVICE default) name devices as the registry does, or raise."""
+  if device is not None and not isinstance(device, str): raise DeviceError(f"a device is named by a string like 'CPU', got {device!r}")
   name = (device or DEVICE).upper().split(":")[0]
   if name == "GPU": name = "CUDA"
   if name not in _FACTORIES: raise DeviceError(f"unknown device {device!r}; known devices: {', '.join(_FACTORIES)}")

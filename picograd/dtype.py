@@ -66,7 +66,7 @@ class dtypes:
   @staticmethod
   def of_python(x) -> DType:
     if isinstance(x, bool): return dtypes.bool
-    if isinstance(x, int): return dtypes.default_int
+    if isinstance(x, int): return dtypes.default_int if -2 ** 31 <= x < 2 ** 31 else dtypes.int64   # as PyTorch would
     if isinstance(x, float): return dtypes.default_float
     raise DTypeError(f"no picograd dtype for a Python {type(x).__name__}")
 
@@ -85,6 +85,13 @@ def promote(*dts: DType) -> DType:
     bigger = [d for d in dtypes.all() if d.kind == "i" and d.itemsize > widest_unsigned]
     return min(bigger, key=lambda d: d.priority) if bigger else dtypes.float32   # uint64 with a signed int: PyTorch has no such int
   return best
+
+
+def check_fits(value, dtype: DType, op: str):
+  """An int that the dtype cannot hold is an error, not a silent wrap."""
+  if dtype.is_int and not isinstance(value, bool):
+    lo, hi = (0, 2 ** (8 * dtype.itemsize)) if dtype.is_unsigned else (-2 ** (8 * dtype.itemsize - 1), 2 ** (8 * dtype.itemsize - 1))
+    if not lo <= int(value) < hi: raise OverflowError(f"{op}: {value} is out of bounds for {dtype.name}")
 
 
 def to_dtype(x) -> DType:

@@ -5,7 +5,7 @@ never make a new base, they make a view with a new ShapeTracker.
 """
 from __future__ import annotations
 import numpy as np
-from picograd.dtype import DType, dtypes
+from picograd.dtype import DType, check_fits, dtypes
 from picograd.errors import ShapeError
 from picograd.helpers import DEBUG, DUMP, prod, user_line
 from picograd.ops import BinaryOps, CastOp, LoadOps, ReduceOps, TernaryOps, UnaryOps, MovementOps, COMPARE_OPS
@@ -50,6 +50,7 @@ class LazyBuffer:
   @staticmethod
   def const(value, shape, dtype: DType, device: str) -> LazyBuffer:
     value = bool(value) if dtype == dtypes.bool else (int(value) if dtype.is_int else float(value))
+    check_fits(value, dtype, "const")
     base = LazyBuffer.new(device, (), dtype, LoadOps.CONST, (), value)
     return base.reshape((1,) * len(shape)).expand(tuple(shape))
 

@@ -12,6 +12,9 @@ from picograd.tensor import Tensor
 
 class Optimizer:
   def __init__(self, params, lr: float):
+    params = [] if isinstance(params, Tensor) else list(params)
+    if not params or not all(isinstance(p, Tensor) for p in params):
+      raise TypeError("optimizer: params must be a non-empty iterable of Tensors, e.g. model.parameters()")
     self.params = [p for p in params if p.requires_grad]
     if not self.params: raise PicogradError("optimizer: no parameters that require grad")
     if not (isinstance(lr, (int, float)) and math.isfinite(lr) and lr >= 0): raise ValueError(f"optimizer: bad learning rate {lr}")
@@ -45,6 +48,9 @@ class Optimizer:
 class SGD(Optimizer):
   def __init__(self, params, lr: float = 1e-3, momentum: float = 0.0, weight_decay: float = 0.0, nesterov: bool = False):
     super().__init__(params, lr)
+    if not (momentum >= 0 and weight_decay >= 0 and math.isfinite(momentum) and math.isfinite(weight_decay)):
+      raise ValueError(f"SGD: momentum and weight_decay must be finite and >= 0, got {momentum}, {weight_decay}")
+    if nesterov and momentum == 0: raise ValueError("SGD: nesterov needs a momentum")
     self.momentum, self.weight_decay, self.nesterov = momentum, weight_decay, nesterov
     self.buf = [Tensor.zeros(*p.shape, device=p.device).realize() for p in self.params] if momentum else []
     self.state = self.buf
@@ -63,6 +69,9 @@ class Adam(Optimizer):
   def __init__(self, params, lr: float = 1e-3, betas=(0.9, 0.999), eps: float = 1e-8, weight_decay: float = 0.0,
                decoupled: bool = False):
     super().__init__(params, lr)
+    if not all(0 <= b < 1 for b in betas): raise ValueError(f"Adam: betas must be in [0, 1), got {betas}")
+    if not (math.isfinite(eps) and eps >= 0): raise ValueError(f"Adam: eps must be a finite number >= 0, got {eps}")
+    if not (math.isfinite(weight_decay) and weight_decay >= 0): raise ValueError(f"Adam: bad weight_decay {weight_decay}")
     self.b1, self.b2, self.eps, self.weight_decay, self.decoupled = betas[0], betas[1], eps, weight_decay, decoupled
     self.m = [Tensor.zeros(*p.shape, device=p.device).realize() for p in self.params]
     self.v = [Tensor.zeros(*p.shape, device=p.device).realize() for p in self.params]

@@ -69,6 +69,8 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     if device is not None and lb.device != devices.canonical(device):
       raise DeviceError(f"Tensor: data is on {lb.device}, asked for {devices.canonical(device)}; use .to()")
     if dtype is not None and dtype != lb.dtype: lb = lb.cast(dtype)
+    if requires_grad and not lb.dtype.is_float:
+      raise RuntimeError(f"Tensor: only floating point tensors can require gradients, not {lb.dtype.name}")
     self.lazydata: LazyBuffer = lb
     self.requires_grad: bool = requires_grad
     self.grad: Tensor | None = None
@@ -192,6 +194,7 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
   @staticmethod
   def eye(n: int, m: int | None = None, dtype=None, device=None, requires_grad=False) -> Tensor:
     m = n if m is None else m
+    if n < 0 or m < 0: raise ValueError(f"eye: sizes must be non-negative, got {n} x {m}")
     rows, cols = Tensor.arange(n, device=device), Tensor.arange(m, device=device)
     return (rows.reshape(n, 1) == cols.reshape(1, m)).cast(dtype or dtypes.default_float)._as_leaf(requires_grad)
 
@@ -358,6 +361,7 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
       x = Tensor(LazyBuffer.const(x, (), promote(dtypes.of_python(x), dtypes.of_python(y)), self.device))
     if isinstance(x, Tensor): xt, yt = x._operands("where", y)
     else: yt, xt = y._operands("where", x)
+    if cond.device != xt.device: raise DeviceError(f"where: operands are on different devices, {cond.device} and {xt.device}")
     shape = _broadcast_shape("where", cond.shape, xt.shape)
     return F.Where.apply(cond._broadcast_to(shape), xt._broadcast_to(shape), yt._broadcast_to(shape))
 
@@ -433,8 +437,10 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
 
   def _reduce_axes(self, axis, op: str = "reduce") -> tuple[int, ...]:
     if axis is None: return tuple(range(self.ndim))
-    axes = (axis,) if isinstance(axis, int) else tuple(axis)
-    out = tuple(self._axis(a, op) for a in axes)
+    axes = (axis,) if isinstance(axis, (int, np.integer)) else tuple(axis) if isinstance(axis, (tuple, list)) else None
+    if axes is None or not all(isinstance(a, (int, np.integer)) for a in axes):
+      raise AxisError(f"{op}: axis must be an int or a tuple of ints, got {axis!r}")
+    out = tuple(self._axis(int(a), op) for a in axes)
     if len(set(out)) != len(out): raise AxisError(f"{op}: axis {axis} repeats an axis")
     return tuple(a for a in out if self.ndim)
 
@@ -483,6 +489,7 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
 
   def logsumexp(self, axis=None, keepdim=False):
     x = self._float()
+    if any(self.shape[a] == 0 for a in self._reduce_axes(axis, "logsumexp")): return x.sum(axis, keepdim) + float("-inf")
     m = x.max(axis, keepdim=True)
     m = (m.abs() == float("inf")).where(0.0, m)   # all -inf stays -inf; +inf stays +inf
     out = (x - m).exp().sum(axis, keepdim=True).log() + m
@@ -499,7 +506,7 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     axis = self._axis(axis, "argmax")
     if self.ndim == 0: return Tensor.zeros((), dtype=dtypes.int32, device=self.device)   # a 0-d tensor is its own max
     n = self.shape[axis]
-    hit = self == self.max(axis, keepdim=True)
+    hit = (self == self.max(axis, keepdim=True)) | (self != self) if self.dtype.is_float else self == self.max(axis, keepdim=True)
     countdown = Tensor.arange(n, 0, -1, device=self.device).reshape((n,) + (1,) * (self.ndim - axis - 1))
     return (n - (hit * countdown).max(axis, keepdim)).cast(dtypes.int32)
 
@@ -581,7 +588,9 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     return self if all(a == (0, s) for a, s in zip(arg, self.shape)) else F.Shrink.apply(self, arg=arg)
 
   def flip(self, axis) -> Tensor:
-    axes = tuple(self._axis(a) for a in ((axis,) if isinstance(axis, int) else axis))
+    axes = tuple(self._axis(a, "flip") for a in ((axis,) if isinstance(axis, int) else axis))
+    if len(set(axes)) != len(axes): raise AxisError(f"flip: axis {axis} repeats an axis")
+    if self.ndim == 0: return self
     return F.Flip.apply(self, axes=axes)
 
 

@@ -52,6 +52,16 @@ EXPM1_COEFFS = [1 / math.factorial(k + 1) for k in range(9)]
 SINH_COEFFS = [1 / math.factorial(2 * k + 1) for k in range(6)]
 
 
+def _odd(fn):
+  """For functions with f(-0) = -0 (odd through the origin): the composition may lose the sign of zero."""
+  @functools.wraps(fn)
+  def wrapper(self, *args, **kwargs):
+    out = fn(self, *args, **kwargs)
+    x = self if self.dtype == out.dtype else self.cast(out.dtype)
+    return (x == 0).where(x, out)
+  return wrapper
+
+
 def _float_op(fn):
   """Ints become the default float; 16-bit floats compute in float32 and round once at the end."""
   @functools.wraps(fn)
@@ -149,6 +159,7 @@ class MathOps:
   def log10(self): return self.log2() * math.log10(2)
 
   @_float_op
+  @_odd
   def log1p(self):
     """log(1 + x), plus the part of x that rounding 1 + x dropped (it matters only for |x| < 1)."""
     t = (self.abs() < 1).where(self, 0.0)
@@ -162,6 +173,7 @@ class MathOps:
 
   # ---- trigonometric -----------------------------------------------------------------------------------------------
   @_float_op
+  @_odd
   def sin(self):
     r, odd = self._reduce_pi()
     s = self._sin_reduced(r)
@@ -176,11 +188,13 @@ class MathOps:
     return odd.where(-s, s)
 
   @_float_op
+  @_odd
   def tan(self):
     r, _ = self._reduce_pi()
     return self._sin_reduced(r) / self._sin_reduced(math.pi / 2 - r.abs())
 
   @_float_op
+  @_odd
   def atan(self):
     """Reduced to |z| <= tan(pi/8) by atan(a) = pi/2 + atan(-1/a) and atan(a) = pi/4 + atan((a-1)/(a+1))."""
     s, a = self._sign_split()
@@ -191,6 +205,7 @@ class MathOps:
     return s * (base + (z + z * w * _poly(w, ATAN_COEFFS)))
 
   @_float_op
+  @_odd
   def asin(self):
     """The half-angle form 2*atan(x / (1 + sqrt(1 - x^2))) stays finite at |x| = 1."""
     return (self / (((1 - self) * (1 + self)).sqrt() + 1)).atan() * 2
@@ -225,6 +240,7 @@ class MathOps:
     return s * (-u / (u + 2))
 
   @_float_op
+  @_odd
   def asinh(self):
     """log1p(a + a^2 / (1 + sqrt(1 + a^2))), accurate near 0; log(2a) where a^2 would overflow."""
     s, a = self._sign_split()
@@ -242,6 +258,7 @@ class MathOps:
     return (self < 1).where(NAN, out)   # t*(t+2) overflows for huge negative x, and would give inf
 
   @_float_op
+  @_odd
   def atanh(self):
     s, a = self._sign_split()
     return s * 0.5 * (a * 2 / (1 - a)).log1p()

@@ -38,11 +38,13 @@ def _conv_padding(padding, kernel: tuple[int, ...], dilation: tuple[int, ...], s
 class NNOps:
   # ---- softmax and friends -----------------------------------------------------------------------------------------
   def softmax(self, axis=-1):
+    if self.numel() == 0: return self._float()   # nothing to normalize
     x = self._float()
     e = (x - x.max(axis, keepdim=True)).exp()
     return e / e.sum(axis, keepdim=True)
 
   def log_softmax(self, axis=-1):
+    if self.numel() == 0: return self._float()   # nothing to normalize
     x = self._float()
     m = x - x.max(axis, keepdim=True)
     return m - m.exp().sum(axis, keepdim=True).log()

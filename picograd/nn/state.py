@@ -11,6 +11,7 @@ class StateDictError(PicogradError, KeyError):
 
 
 def load_state_dict(model, state: dict, strict: bool = True):
+  if not isinstance(state, dict): raise TypeError(f"load_state_dict: expected a dict of name -> tensor, got {type(state).__name__}")
   own = model.state_dict()
   missing, unexpected = sorted(set(own) - set(state)), sorted(set(state) - set(own))
   if strict and (missing or unexpected):
@@ -37,10 +38,13 @@ def _raw_bytes(t: Tensor) -> np.ndarray:
 def safe_save(state: dict[str, Tensor], path: str, metadata: dict[str, str] | None = None):
   """Write tensors to a safetensors file, bit for bit, whatever their dtype."""
   import safetensors
+  for name, t in state.items():
+    if not isinstance(t, Tensor): raise TypeError(f"safe_save: '{name}' is a {type(t).__name__}, not a Tensor")
   arrays = {name: _raw_bytes(t) for name, t in state.items()}   # kept alive while serializing reads them
   specs = {name: safetensors.TensorSpec(dtype=state[name].dtype.name, shape=list(a.shape), data_ptr=a.ctypes.data,
                                         data_len=a.nbytes) for name, a in arrays.items()}
-  safetensors.serialize_file(specs, path, metadata=metadata)
+  try: safetensors.serialize_file(specs, path, metadata=metadata)
+  except (safetensors.SafetensorError, OSError) as e: raise StateDictError(f"safe_save: cannot write {path} ({e})") from None
 
 
 def safe_load(path: str) -> dict[str, Tensor]:

@@ -61,7 +61,7 @@ class CPUBuffer:
     self.ptr = self._mem.ctypes.data
 
   def __del__(self):
-    if sys.is_finalizing(): return
+    if sys.is_finalizing() or not hasattr(self, "_raw"): return   # no memory if __init__ failed
     _give_back(self._raw, self.nbytes)
 
   def copyin(self, array: np.ndarray):

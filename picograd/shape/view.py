@@ -103,7 +103,8 @@ class View:
 
   def _reshape_masked(self, new_shape: Shape) -> View | None:
     """Fold when every masked axis survives unchanged (same size, same position in row-major order)."""
-    if any(lo >= hi for lo, hi in self.mask): return View.create(new_shape, None, 0, ((0, 0),) * len(new_shape))
+    if any(lo >= hi for lo, hi in self.mask):
+      return View.create(new_shape, None, 0, ((0, 0),) * len(new_shape)) if new_shape else None
     strided = View.create(self.shape, self.strides, self.offset)._reshape_strided(new_shape)
     if strided is None: return None
     before_old, before_new = _prefix_products(self.shape), _prefix_products(new_shape)
