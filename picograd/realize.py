@@ -4,6 +4,7 @@ The one place where the compiler's stages meet, and where DEBUG prints what each
 """
 from __future__ import annotations
 import atexit
+from collections import OrderedDict
 import os
 import time
 from contextlib import contextmanager
@@ -27,7 +28,9 @@ class CompiledKernel:
   compile_s: float
 
 
-_cache: dict[tuple[str, AstNode], CompiledKernel] = {}
+MAX_CACHED_KERNELS = 4096   # compiled kernels kept per process (least recently used go first): a long run of
+                            # ever-new kernels (a fuzzer) must not grow memory without bound
+_cache: OrderedDict[tuple[str, AstNode], CompiledKernel] = OrderedDict()
 _names: dict[str, int] = {}
 _captures: list[Capture] = []   # open JIT captures: every launch and host copy is also recorded there
 
@@ -58,6 +61,7 @@ def compile_item(item: ScheduleItem, dev: str) -> CompiledKernel:
   """The program for a kernel, compiled once per process for each structurally distinct op tree."""
   key = (dev, item.ast)
   if key in _cache:
+    _cache.move_to_end(key)
     GlobalCounters.cache_hits += 1
     if DEBUG >= 2: print(f"  compile  {_cache[key].program.name}: cache hit")
     return _cache[key]
@@ -69,6 +73,7 @@ def compile_item(item: ScheduleItem, dev: str) -> CompiledKernel:
   source = spec.render(program)
   runner = spec.compile(program, source)
   ck = _cache[key] = CompiledKernel(kernel, program, source, runner, time.perf_counter() - start)
+  if len(_cache) > MAX_CACHED_KERNELS: _cache.popitem(last=False)
   GlobalCounters.compile_count += 1
   GlobalCounters.compile_time_s += ck.compile_s
   if DUMP: dump_kernel(DUMP, len(_cache), item, ck)

@@ -49,3 +49,12 @@ def test_buffers_die_with_their_tensors():
   out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
   before, during, after = map(int, out.stdout.split())
   assert during >= before + 50 and after <= before
+
+
+def test_the_kernel_cache_is_bounded(monkeypatch):
+  import numpy as np
+  from picograd import Tensor, realize
+  monkeypatch.setattr(realize, "MAX_CACHED_KERNELS", 4)
+  x = Tensor(np.ones(8, np.float32)).realize()
+  for i in range(10): (x * (i + 2)).exp2().realize() if i % 2 else (x + i).sqrt().realize()
+  assert len(realize._cache) <= 4
