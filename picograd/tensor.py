@@ -37,7 +37,8 @@ def _broadcast_shape(op: str, *shapes) -> tuple[int, ...]:
 def _infer_dtype(data) -> DType:
   flat = np.asarray(data, dtype=object).reshape(-1)
   if len(flat) and all(isinstance(x, (bool, np.bool_)) for x in flat): return dtypes.bool
-  if len(flat) and all(isinstance(x, (bool, int, np.bool_, np.integer)) for x in flat): return dtypes.default_int
+  if len(flat) and all(isinstance(x, (bool, int, np.bool_, np.integer)) for x in flat):
+    return dtypes.default_int if all(-2 ** 31 <= int(x) < 2 ** 31 for x in flat) else dtypes.int64   # as PyTorch would
   return dtypes.default_float
 
 
