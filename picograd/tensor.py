@@ -259,14 +259,18 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     return Tensor(self.lazydata, requires_grad=requires_grad)
 
   # ---- autograd ----------------------------------------------------------------------------------------------------
-  def backward(self, gradient: Tensor | None = None) -> Tensor:
+  def backward(self, gradient: Tensor | None = None, retain_graph: bool = False) -> Tensor:
     """Accumulate d(self)/d(leaf) into each leaf's `.grad`. A non-scalar result is seeded with ones.
 
-    Unlike PyTorch, the graph stays (so draw_dot can show it after backward); it is freed with the result,
-    e.g. when a training loop rebinds `loss`. A second backward adds to `.grad` again.
+    The graph stays readable (draw_dot shows it after backward) and is freed with the result, e.g. when a training
+    loop rebinds `loss`. As in PyTorch, a second backward from the same result needs retain_graph=True the first time.
     """
+    if getattr(self, "_backward_done", False):
+      raise RuntimeError("backward: this result's graph was already used for a backward pass; "
+                         "pass retain_graph=True to the first backward() to go through it twice")
     for t, g in self._gradients(gradient, "backward").items():
       if t._ctx is None: t.grad = Tensor(g) if t.grad is None else Tensor(t.grad.lazydata.e(BinaryOps.ADD, g))
+    self._backward_done = not retain_graph
     return self
 
   def gradient(self, *targets: Tensor, gradient: Tensor | None = None) -> list[Tensor]:
