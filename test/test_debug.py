@@ -52,7 +52,7 @@ def test_graph_flag_draws_the_run(tmp_path):
 
 
 def test_profile_tool_lists_kernels(tmp_path):
-  out = run(tmp_path, {}, os.path.join(ROOT, "tools", "profile.py")).stdout
+  out = run(tmp_path, {}, os.path.join(ROOT, "tools", "kernel_profile.py")).stdout
   assert "2 distinct kernels, 2 launches" in out and "EXP2 SUB SUM (output)" in out and "share" in out
 
 

@@ -97,6 +97,10 @@ class CStyleLanguage:
 
     def emit(text: str): lines.append("  " * depth + text)
 
+    def define(i: int, dt: DType, expr: str):
+      names[i] = f"v{i}"
+      emit(f"const {self.ctype(dt)} v{i} = {expr};")
+
     for i, inst in enumerate(insts):
       op, dt, srcs = inst.op, inst.dtype, inst.srcs
       if op is IROps.CONST: continue
@@ -122,24 +126,16 @@ class CStyleLanguage:
         emit("}")
       elif op is IROps.BARRIER: emit(self.barrier)
       elif op is IROps.LOAD:
-        names[i] = f"v{i}"
         load = f"{val(srcs[0])}[{val(srcs[1])}]"
-        if len(srcs) == 3: load = f"({val(srcs[2])} ? {load} : {self.literal(0, dt)})"
-        emit(f"const {self.ctype(dt)} v{i} = {load};")
+        define(i, dt, load if len(srcs) == 2 else f"({val(srcs[2])} ? {load} : {self.literal(0, dt)})")
       elif op is IROps.STORE: emit(f"{val(srcs[0])}[{val(srcs[1])}] = {val(srcs[2])};")
       elif op is IROps.ACC:
         names[i] = f"acc{i}"
         emit(f"{self.ctype(dt)} acc{i} = {self.literal(inst.arg, dt)};")
       elif op is IROps.ASSIGN: emit(f"{names[srcs[0]]} = {val(srcs[1])};")
-      elif op is IROps.CAST:
-        names[i] = f"v{i}"
-        emit(f"const {self.ctype(dt)} v{i} = {self.cast(insts[srcs[0]].dtype, dt, val(srcs[0]))};")
-      elif op is IROps.BITCAST:
-        names[i] = f"v{i}"
-        emit(f"const {self.ctype(dt)} v{i} = pg_bitcast<{self.ctype(dt)}>({val(srcs[0])});")
-      elif op is IROps.ALU:
-        names[i] = f"v{i}"
-        emit(f"const {self.ctype(dt)} v{i} = {self._alu_inst(inst, insts, [val(s) for s in srcs])};")
+      elif op is IROps.CAST: define(i, dt, self.cast(insts[srcs[0]].dtype, dt, val(srcs[0])))
+      elif op is IROps.BITCAST: define(i, dt, f"pg_bitcast<{self.ctype(dt)}>({val(srcs[0])})")
+      elif op is IROps.ALU: define(i, dt, self._alu_inst(inst, insts, [val(s) for s in srcs]))
       else:
         raise NotImplementedError(f"C renderer: {op}")
     head = f"{self.kernel_prefix(prog)}void {prog.name}({', '.join(params)}) {{"
