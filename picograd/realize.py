@@ -73,7 +73,7 @@ def compile_item(item: ScheduleItem, dev: str) -> CompiledKernel:
   source = spec.render(program)
   runner = spec.compile(program, source)
   ck = _cache[key] = CompiledKernel(kernel, program, source, runner, time.perf_counter() - start)
-  if len(_cache) > MAX_CACHED_KERNELS: _cache.popitem(last=False)
+  while len(_cache) > MAX_CACHED_KERNELS: _cache.popitem(last=False)
   GlobalCounters.compile_count += 1
   GlobalCounters.compile_time_s += ck.compile_s
   if DUMP: dump_kernel(DUMP, len(_cache), item, ck)
