@@ -55,7 +55,15 @@ def test_llvm_source_of_an_add():
   _, prog = program_of(a + a)
   source = render_llvm(prog)
   assert source.startswith("define void @test_kernel(ptr noalias %data0, ptr noalias %data1, i64 %start, i64 %end) nounwind {")
-  assert "fadd contract float" in source and "store float" in source and "phi i64" in source
+  assert "fadd float" in source and "store float" in source and "phi i64" in source
+  assert "contract" not in source, "elementwise ops stay plain so recomputed values are bit-identical"
+
+
+def test_only_accumulations_contract_into_fmas():
+  a = Tensor(np.ones((8, 16), dtype=np.float32)).realize()
+  _, prog = program_of(a @ a.T)
+  source = render_llvm(prog)
+  assert "fadd reassoc nsz contract float" in source and "fmul contract float" in source
 
 
 def test_transcendentals_are_inline_and_vectorized():

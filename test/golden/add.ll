@@ -7,7 +7,7 @@ loop5:
   %t2 = load float, ptr %t1
   %t3 = getelementptr inbounds float, ptr %data2, i64 %r5
   %t4 = load float, ptr %t3
-  %t5 = fadd contract float %t2, %t4
+  %t5 = fadd float %t2, %t4
   %t6 = getelementptr inbounds float, ptr %data0, i64 %r5
   store float %t5, ptr %t6
   br label %loop5.latch

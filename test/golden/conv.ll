@@ -606,27 +606,27 @@ loop19.exit:
   %t27 = load float, ptr %t26
   %t28 = getelementptr inbounds float, ptr %data10, i64 %t25
   %t29 = load float, ptr %t28
-  %t30 = fadd contract float %t27, %t29
+  %t30 = fadd float %t27, %t29
   %t31 = getelementptr inbounds float, ptr %data8, i64 %t25
   %t32 = load float, ptr %t31
-  %t33 = fadd contract float %t30, %t32
+  %t33 = fadd float %t30, %t32
   %t34 = getelementptr inbounds float, ptr %data7, i64 %t25
   %t35 = load float, ptr %t34
-  %t36 = fadd contract float %t33, %t35
+  %t36 = fadd float %t33, %t35
   %t37 = getelementptr inbounds float, ptr %data6, i64 %t25
   %t38 = load float, ptr %t37
-  %t39 = fadd contract float %t36, %t38
+  %t39 = fadd float %t36, %t38
   %t40 = getelementptr inbounds float, ptr %data5, i64 %t25
   %t41 = load float, ptr %t40
-  %t42 = fadd contract float %t39, %t41
+  %t42 = fadd float %t39, %t41
   %t43 = getelementptr inbounds float, ptr %data4, i64 %t25
   %t44 = load float, ptr %t43
-  %t45 = fadd contract float %t42, %t44
+  %t45 = fadd float %t42, %t44
   %t46 = getelementptr inbounds float, ptr %data3, i64 %t25
   %t47 = load float, ptr %t46
-  %t48 = fadd contract float %t45, %t47
+  %t48 = fadd float %t45, %t47
   %t49 = load float, ptr %acc17
-  %t50 = fadd contract float %t48, %t49
+  %t50 = fadd float %t48, %t49
   %t51 = getelementptr inbounds float, ptr %data0, i64 %t25
   store float %t50, ptr %t51
   br label %loop16.latch

@@ -2,8 +2,8 @@
 
 Loops become blocks with a phi counter (each runs at least once: empty kernels never launch); the outermost
 loop runs from the function's %start to %end, so the runtime can split it across threads. Accumulators are
-stack slots that LLVM's passes promote to registers. Float ops may contract into FMAs; accumulations may also
-reassociate, so reductions vectorize. NaN and infinity keep their IEEE meaning (no nnan/ninf).
+stack slots that LLVM's passes promote to registers. Only accumulations (and the products feeding them) may
+contract into FMAs and reassociate, so reductions vectorize while recomputed values stay bit-identical. NaN and infinity keep their IEEE meaning (no nnan/ninf).
 """
 from __future__ import annotations
 import math
@@ -73,7 +73,7 @@ def _unary(e: _Emitter, op, dt: DType, a: str) -> str:
     if dt.is_float: return e.op(f"fneg {t} {a}")
     return e.op(f"xor i1 {a}, true") if dt == dtypes.bool else e.op(f"sub {t} 0, {a}")
   if not dt.is_float: raise NotImplementedError(f"{op.name} on {dt.name}")
-  if op is UnaryOps.RECIP: return e.op(f"fdiv contract {t} 1.0, {a}")
+  if op is UnaryOps.RECIP: return e.op(f"fdiv {t} 1.0, {a}")
   if op is UnaryOps.SQRT: return e.call(f"llvm.sqrt.{_suffix(dt)}", t, [f"{t} {a}"])
   if dt == dtypes.float32: return F32_FUNCTIONS[op.name](e, a)
   return e.call(f"llvm.{op.name.lower()}.{_suffix(dt)}", t, [f"{t} {a}"])
@@ -142,6 +142,9 @@ def render_llvm(prog: Program) -> str:
   names: dict[int, str] = {}
   allocas: list[str] = []
   accumulated = {inst.srcs[1] for inst in insts if inst.op is IROps.ASSIGN}
+  # products feeding an accumulation may fuse into it (FMA); nowhere else, so that a value recomputed in two
+  # kernels is bit-identical in both (argmax and max's gradient compare a value with its recomputed max)
+  feeding = {src for i in accumulated for src in insts[i].srcs if insts[src].op is IROps.ALU}
   block = "entry"
   metadata: list[str] = []
 
@@ -203,7 +206,8 @@ def render_llvm(prog: Program) -> str:
     elif op is IROps.BITCAST:
       names[i] = e.op(f"bitcast {ltype(insts[srcs[0]].dtype)} {val(srcs[0])} to {ltype(dt)}")
     elif op is IROps.ALU:
-      names[i] = _render_alu(e, inst, insts, [val(s) for s in srcs], i in accumulated)
+      flags = "reassoc nsz contract " if i in accumulated else ("contract " if i in feeding else "")
+      names[i] = _render_alu(e, inst, insts, [val(s) for s in srcs], flags)
     else:
       raise NotImplementedError(f"LLVM renderer: {op}")
   body = "\n".join(e.lines)
@@ -220,18 +224,17 @@ def _no_vectorize(metadata: list[str]) -> int:
   return n
 
 
-def _render_alu(e: _Emitter, inst: Inst, insts, args: list[str], accumulated: bool) -> str:
+def _render_alu(e: _Emitter, inst: Inst, insts, args: list[str], flags: str) -> str:
   op = inst.arg
   if op is TernaryOps.WHERE: return e.op(f"select i1 {args[0]}, {ltype(inst.dtype)} {args[1]}, {ltype(inst.dtype)} {args[2]}")
   operand_dt = insts[inst.srcs[0]].dtype
   if operand_dt.is_float and operand_dt.itemsize == 2:   # compute in float32, round once: PyTorch's CPU semantics
     wide = [_cast(e, operand_dt, dtypes.float32, a) for a in args]
-    out = _render_op(e, op, dtypes.float32, wide, accumulated)
+    out = _render_op(e, op, dtypes.float32, wide, flags)
     return out if inst.dtype == dtypes.bool else _cast(e, dtypes.float32, operand_dt, out)
-  return _render_op(e, op, operand_dt, args, accumulated)
+  return _render_op(e, op, operand_dt, args, flags)
 
 
-def _render_op(e: _Emitter, op, operand_dt: DType, args: list[str], accumulated: bool) -> str:
+def _render_op(e: _Emitter, op, operand_dt: DType, args: list[str], flags: str) -> str:
   if op in UnaryOps: return _unary(e, op, operand_dt, args[0])
-  flags = "reassoc nsz contract " if accumulated else "contract "
   return _binary(e, op, operand_dt, args[0], args[1], flags)
