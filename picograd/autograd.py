@@ -110,6 +110,20 @@ class Sigmoid(Function):
     return self.ret.e(BinaryOps.MUL, self.ret.const_like(1).e(BinaryOps.SUB, self.ret)).e(BinaryOps.MUL, grad)
 
 
+class Local(Function):
+  """An op whose value and derivatives the caller computed from detached inputs: the gradient is grad * derivs(i),
+  a formula of the caller's (PyTorch's), not the derivative of the composition that computed the value, which can
+  be less accurate or NaN where the formula is finite (pow at 0, acosh near 1). derivs(i) is built only if needed."""
+
+  def forward(self, *inputs, value, derivs):
+    self.derivs = derivs
+    return value
+
+  def backward(self, grad):
+    return tuple(grad.e(BinaryOps.MUL, self.derivs(i)) if needed else None
+                 for i, needed in enumerate(self.needs_input_grad))
+
+
 # ---- binary and ternary -------------------------------------------------------------------------------------------
 class Less(Function):
   def forward(self, x, y): return x.e(BinaryOps.CMPLT, y)

@@ -47,7 +47,7 @@ def capture_graph(*tensors) -> Graph:
     if t._ctx is not None: stack.extend((p, False) for p in reversed(t._ctx.parents))
   for t in g.tensors:
     ctx = ctx_of[id(t)]
-    if ctx is not None: g.ops.append((type(ctx).__name__, tuple(index[id(p)] for p in ctx.parents), index[id(t)]))
+    if ctx is not None and ctx.parents: g.ops.append((type(ctx).__name__, tuple(index[id(p)] for p in ctx.parents), index[id(t)]))
   return g
 
 

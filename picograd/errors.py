@@ -28,3 +28,7 @@ class CompileError(PicogradError, RuntimeError):
     numbered = "\n".join(f"{i+1:4d} | {line}" for i, line in enumerate(source.splitlines()))
     super().__init__(f"{message}\n--- generated source ---\n{numbered}")
     self.source = source
+
+
+class JitError(PicogradError, RuntimeError):
+  """A jitted function does something a replay of its kernels could not repeat; the message names it and the fix."""

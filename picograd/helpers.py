@@ -94,8 +94,10 @@ class GlobalCounters:
   compile_count: int = 0
   compile_time_s: float = 0.0
   cache_hits: int = 0
+  schedule_count: int = 0   # lazy graphs scheduled (a JIT replay schedules none)
+  hazard_copies: int = 0    # buffers copied aside before an assign overwrote what pending values read
 
   @classmethod
   def reset(cls):
     cls.kernel_count, cls.global_ops, cls.global_mem, cls.time_sum_s = 0, 0, 0, 0.0
-    cls.compile_count, cls.compile_time_s, cls.cache_hits = 0, 0.0, 0
+    cls.compile_count, cls.compile_time_s, cls.cache_hits, cls.schedule_count, cls.hazard_copies = 0, 0.0, 0, 0, 0

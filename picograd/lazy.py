@@ -4,12 +4,14 @@ A LazyBuffer is either a *base* (an op with sources, or a realized buffer) or a 
 never make a new base, they make a view with a new ShapeTracker.
 """
 from __future__ import annotations
+import weakref
 import numpy as np
 from picograd.dtype import DType, check_fits, dtypes
 from picograd.errors import ShapeError
 from picograd.helpers import DEBUG, DUMP, prod, user_line
 from picograd.ops import BinaryOps, CastOp, LoadOps, ReduceOps, TernaryOps, UnaryOps, MovementOps, COMPARE_OPS
 from picograd.shape.tracker import ShapeTracker
+from picograd.hazards import Storage, latest, note_read, read_sources
 
 
 class LazyBuffer:
@@ -20,15 +22,22 @@ class LazyBuffer:
     self.size: int = st.size
     self._base = base
     if base is None:
-      self.op, self.srcs, self.arg = op, srcs, arg
+      self.op, self.arg = op, arg
       self.realized = None   # the runtime buffer, once computed
       self.creator = None    # where in the user's code this was made (for DEBUG)
+      self.readers: weakref.WeakSet | None = None   # pending bases computed from these contents (see hazards.py)
+      self.storage: Storage | None = None           # the names one buffer has had over time, once it is written
+      self.srcs = read_sources(self, srcs) if srcs else srcs
 
   @property
   def base(self) -> LazyBuffer: return self if self._base is None else self._base
 
   @property
   def is_realized(self) -> bool: return self.base.realized is not None
+
+  def latest(self) -> LazyBuffer:
+    """This view as read now: of the assign pending into its buffer, if one is (see hazards.py)."""
+    return latest(self)
 
   def __repr__(self):
     b = self.base
@@ -99,7 +108,9 @@ class LazyBuffer:
   def assign(self, value: LazyBuffer) -> LazyBuffer:
     """`value`, to be written into this buffer in place (self must be a whole realized buffer, or a pending assign)."""
     target = self.base.srcs[1] if self.base.op is LoadOps.ASSIGN and self.base.realized is None else self
-    return LazyBuffer.new(self.device, self.shape, self.dtype, LoadOps.ASSIGN, (value, target))
+    out = LazyBuffer.new(self.device, self.shape, self.dtype, LoadOps.ASSIGN, (value, target))
+    Storage.of(target.base).will_write(out, target)
+    return out
 
   @property
   def assignable(self) -> bool:
@@ -112,14 +123,27 @@ class LazyBuffer:
     return LazyBuffer.new(device, self.shape, self.dtype, LoadOps.COPY, (self.contiguous(),))
 
   # ---- movement ops: new views of the same base ---------------------------------------------------------------------
-  def _view(self, st: ShapeTracker) -> LazyBuffer:
-    if st.shape == self.base.shape and st.contiguous: return self.base
-    return LazyBuffer(self.device, st, self.dtype, base=self.base)
+  copies = False   # a view standing for what PyTorch makes a copy (see _view)
+
+  def _view(self, st: ShapeTracker, copies: bool = False) -> LazyBuffer:
+    """A view of the same base. `copies`: PyTorch copies here (pad, flip, a reshape that no strides express), so
+    the view keeps the contents it reads now, whatever is assigned into its base later (see hazards.py); a view
+    of such a view copies too. Other views alias their base, as PyTorch's do."""
+    src = self.latest()
+    copies = copies or src.copies
+    if st.shape == src.base.shape and st.contiguous and not copies: return src.base
+    view = LazyBuffer(self.device, st, self.dtype, base=src.base)
+    if copies:
+      view.copies = True
+      note_read(src.base, view)
+    return view
 
   def reshape(self, shape) -> LazyBuffer:
     shape = tuple(shape)
     if prod(shape) != self.size: raise ShapeError(f"reshape: cannot view shape {self.shape} as {shape}")
-    return self if shape == self.shape else self._view(self.st.reshape(shape))
+    if shape == self.shape: return self
+    st = self.st.reshape(shape)
+    return self._view(st, copies=len(st.views) > len(self.st.views))
 
   def permute(self, order) -> LazyBuffer:
     return self if tuple(order) == tuple(range(len(self.shape))) else self._view(self.st.permute(tuple(order)))
@@ -128,13 +152,13 @@ class LazyBuffer:
     return self if tuple(shape) == self.shape else self._view(self.st.expand(tuple(shape)))
 
   def pad(self, arg) -> LazyBuffer:
-    return self if all(p == (0, 0) for p in arg) else self._view(self.st.pad(tuple(arg)))
+    return self if all(p == (0, 0) for p in arg) else self._view(self.st.pad(tuple(arg)), copies=True)
 
   def shrink(self, arg) -> LazyBuffer:
     return self if all(a == (0, s) for a, s in zip(arg, self.shape)) else self._view(self.st.shrink(tuple(arg)))
 
   def flip(self, axes) -> LazyBuffer:
-    return self if not axes else self._view(self.st.flip(tuple(axes)))
+    return self if not axes else self._view(self.st.flip(tuple(axes)), copies=True)
 
   def movement(self, op: MovementOps, arg) -> LazyBuffer:
     return {MovementOps.RESHAPE: self.reshape, MovementOps.PERMUTE: self.permute, MovementOps.EXPAND: self.expand,

@@ -15,9 +15,10 @@ class Optimizer:
     params = [] if isinstance(params, Tensor) else list(params)
     if not params or not all(isinstance(p, Tensor) for p in params):
       raise TypeError("optimizer: params must be a non-empty iterable of Tensors, e.g. model.parameters()")
+    _check_unique(params)
     self.params = [p for p in params if p.requires_grad]
     if not self.params: raise PicogradError("optimizer: no parameters that require grad")
-    if not (isinstance(lr, (int, float)) and math.isfinite(lr) and lr >= 0): raise ValueError(f"optimizer: bad learning rate {lr}")
+    _check_lr(lr)
     self._lr = Tensor([float(lr)], device=self.params[0].device).realize()
     self.state: list[Tensor] = []
 
@@ -26,7 +27,7 @@ class Optimizer:
 
   @lr.setter
   def lr(self, value: float):
-    if not (isinstance(value, (int, float)) and math.isfinite(value) and value >= 0): raise ValueError(f"optimizer: bad learning rate {value}")
+    _check_lr(value)
     self._lr.assign(Tensor([float(value)], device=self._lr.device)).realize()
 
   def zero_grad(self):
@@ -43,6 +44,21 @@ class Optimizer:
     Tensor.realize(*self.schedule_step())
 
   def _update(self, i: int, p: Tensor, g: Tensor): raise NotImplementedError
+
+
+def _check_lr(lr):
+  if not (isinstance(lr, (int, float)) and math.isfinite(lr) and lr >= 0):
+    raise ValueError(f"optimizer: bad learning rate {lr}")
+
+
+def _check_unique(params: list[Tensor]):
+  """A tensor listed twice would be updated twice per step (tied weights listed by hand, or two modules' lists)."""
+  first: dict[int, int] = {}
+  for i, p in enumerate(params):
+    if id(p) in first:
+      raise PicogradError(f"optimizer: parameter {i} ({p.dtype.name}, shape {p.shape}) appears more than once "
+                          f"(first as parameter {first[id(p)]}); pass each tensor once, e.g. model.parameters()")
+    first[id(p)] = i
 
 
 class SGD(Optimizer):
@@ -101,8 +117,9 @@ class AdamW(Adam):
 
 
 def clip_grad_norm(params, max_norm: float) -> Tensor:
-  """Scale all gradients so their joint L2 norm is at most max_norm (lazily); returns the norm before clipping."""
-  grads = [p for p in params if p.grad is not None]
+  """Scale all gradients so their joint L2 norm is at most max_norm (lazily); returns the norm before clipping. A
+  tensor listed twice counts (and is scaled) once."""
+  grads = list({id(p): p for p in ([params] if isinstance(params, Tensor) else params) if p.grad is not None}.values())
   if not grads: return Tensor(0.0)
   total = sum((p.grad.float().square().sum() for p in grads), Tensor(0.0)).sqrt()
   scale = (max_norm / (total + 1e-6)).minimum(1.0)

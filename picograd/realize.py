@@ -7,6 +7,7 @@ import atexit
 from collections import OrderedDict
 import os
 import time
+import weakref
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from picograd import device as devices
@@ -14,7 +15,7 @@ from picograd.codegen.ir import Program, format_program
 from picograd.codegen.kernel import Kernel, build_kernel
 from picograd.codegen.linearize import linearize
 from picograd.codegen.optimize import optimize
-from picograd.codegen.schedule import ScheduleItem
+from picograd.codegen.schedule import AssignOrderError, ScheduleItem, create_schedule
 from picograd.helpers import DEBUG, DUMP, GRAPH, GlobalCounters, colored
 from picograd.ops import AstNode, LoadOps
 
@@ -37,9 +38,17 @@ _captures: list[Capture] = []   # open JIT captures: every launch and host copy 
 
 @dataclass
 class Capture:
-  """What ran while a JIT capture was open: (kernel, its buffers) per launch, and host copies."""
+  """What ran while a JIT capture was open: (kernel, its buffers) per launch, copies of host data in, copies between
+  devices, and reads of values into Python (none of them a launch a replay could repeat)."""
   launches: list = field(default_factory=list)
   host_copies: int = 0
+  device_copies: int = 0
+  host_reads: int = 0
+
+
+def note_host_read():
+  """A tensor's values were read into Python (`.numpy()`, `.item()`)."""
+  for cap in _captures: cap.host_reads += 1
 
 
 @contextmanager
@@ -94,21 +103,52 @@ def _run_copy(item: ScheduleItem):
   start = time.perf_counter()
   if item.inputs: out.realized.copyin(item.inputs[0].realized.numpy())
   else: out.realized.copyin(out.arg)
-  for cap in _captures: cap.host_copies += 0 if item.inputs else 1
+  for cap in _captures:
+    cap.host_copies += 0 if item.inputs else 1
+    cap.device_copies += 1 if item.inputs else 0
   if DEBUG >= 2:
     print(f"  copy     {out.realized.nbytes:>10d} bytes to {out.device} in {(time.perf_counter() - start) * 1e3:.3f} ms")
 
 
+def realize(outs: list):
+  """Compute these LazyBuffers. A kernel that reads a buffer both before and after an assign writes it is run after
+  that assign, which first keeps the old contents aside for it (see hazards.py)."""
+  try: items = create_schedule(outs)
+  except AssignOrderError as e:
+    for assign in e.assigns: realize([assign])   # sources first: each alone schedules a smaller graph
+    items = create_schedule(outs)
+  run_schedule(items)
+
+
 def run_schedule(items: list[ScheduleItem]):
   note_schedule(items)
+  targets = {id(it): it.out.srcs[1].base.realized for it in items if it.out.op is LoadOps.ASSIGN}
+  for item in items:   # the items hold all that runs: dropping the graph now frees the temporaries fused into them,
+    item.out.srcs = ()  # so that only values still held count as readers of a buffer an assign overwrites
   for item in items:
     out = item.out
-    spec = devices.get(out.device)
-    out.realized = out.srcs[1].base.realized if out.op is LoadOps.ASSIGN else spec.allocate(out.size, out.dtype)
-    if DEBUG >= 2: print(f"  alloc    {out.realized.nbytes:>10d} bytes on {out.device} ({out.dtype.name}, {out.shape})")
+    if out.op is LoadOps.ASSIGN:
+      out.realized = targets[id(item)]
+      _keep_values_read(out)
+    else:
+      out.realized = devices.get(out.device).allocate(out.size, out.dtype)
+      if DEBUG >= 2: print(f"  alloc    {out.realized.nbytes:>10d} bytes on {out.device} ({out.dtype.name}, {out.shape})")
     if item.op is LoadOps.COPY: _run_copy(item)
     elif item.is_kernel and out.size > 0: _run_kernel(item, out.device)
-    out.srcs, out.arg = (), None   # the graph behind a realized buffer is no longer needed
+    if out.op is LoadOps.ASSIGN: out.storage.written(out)
+    out.arg = None
+
+
+def _keep_values_read(assign): keep_values_read(assign.storage)
+
+
+def keep_values_read(storage):
+  """Write after read: pending values computed from what is about to be overwritten get a copy of it first (see
+  hazards.py). Also for writes that do not go through a schedule: a JIT replay's."""
+  copied = storage.keep_values_read(lambda lb: realize([lb]))
+  if copied:
+    GlobalCounters.hazard_copies += 1
+    if DEBUG >= 2: print(f"  keep     {copied:>10d} elements: old contents, for values read before they are overwritten")
 
 
 def _run_kernel(item: ScheduleItem, dev: str):
@@ -156,11 +196,29 @@ def dump_kernel(folder: str, index: int, item: ScheduleItem, ck: CompiledKernel)
     with open(os.path.join(path, name), "w") as f: f.write(text)
 
 
-_scheduled: list[ScheduleItem] = []   # with GRAPH=1: every kernel of the run, drawn at exit
+@dataclass(eq=False)
+class _DrawnBuffer:
+  """What GRAPH=1's drawing reads of a buffer, kept instead of the buffer so a long run does not keep every one."""
+  shape: tuple
+  dtype: object
+  op: object
+  realized: object
+
+
+MAX_DRAWN_KERNELS = 5000   # GRAPH=1 draws the run's first kernels: a larger drawing is unreadable, and a long run
+                           # must not grow memory without bound
+_scheduled: list[ScheduleItem] = []   # with GRAPH=1: the kernels of the run, drawn at exit
+_drawn: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()   # one stand-in per live buffer: edges by identity
 
 
 def note_schedule(items: list[ScheduleItem]):
-  if GRAPH: _scheduled.extend(i for i in items if i.is_kernel)
+  if not GRAPH: return
+  def stand_in(b):
+    if b not in _drawn: _drawn[b] = _DrawnBuffer(b.shape, b.dtype, b.op, True if b.realized is not None else None)
+    return _drawn[b]
+  kernels = [i for i in items if i.is_kernel][:MAX_DRAWN_KERNELS - len(_scheduled)]
+  _scheduled.extend(ScheduleItem(i.op, stand_in(i.out), tuple(stand_in(b) for b in i.inputs), None, i.reason, i.fused)
+                    for i in kernels)
 
 
 def _draw_run():

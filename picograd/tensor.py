@@ -16,7 +16,7 @@ from picograd.errors import AxisError, DeviceError, DTypeError, ShapeError
 from picograd.helpers import postorder, prod
 from picograd.lazy import LazyBuffer
 from picograd.ops import BinaryOps, LoadOps
-from picograd.realize import run_schedule
+from picograd.realize import note_host_read, realize
 from picograd.tensor_index import IndexOps
 from picograd.tensor_math import MathOps
 from picograd.tensor_nn import NNOps
@@ -44,7 +44,7 @@ def _infer_dtype(data) -> DType:
 
 class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
   no_grad: bool = False          # set by the `no_grad()` context: new results record no history
-  training: bool = False         # dropout is active only while True (Module.train() sets it)
+  training: bool = False         # read by x.dropout(p) given no training=; set by `with Tensor.train():`, not by modules
   _seed: int = 0                 # random numbers are a hash of (seed, counter): reproducible after manual_seed
   _rng_counter: int = 0
   __array_priority__ = 1000      # numpy scalars defer to Tensor operators
@@ -106,16 +106,19 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
   def realize(self, *others: Tensor) -> Tensor:
     """Compute these tensors. A constant (zeros, full, ...) gets a buffer of its own, so it can be assigned to."""
     for t in (self,) + others:
+      t.lazydata = t.lazydata.latest()
       if t.lazydata.base.op in (LoadOps.CONST, LoadOps.ARANGE) and t.lazydata.base.realized is None: t.lazydata = t.lazydata.contiguous()
-    run_schedule(create_schedule([t.lazydata for t in (self,) + others]))
+    realize([t.lazydata for t in (self,) + others])
     return self
 
-  def numpy(self) -> np.ndarray:
-    """A copy as a NumPy array. bfloat16, which NumPy lacks, comes back as float32 (PyTorch refuses instead)."""
+  def numpy(self, count_read: bool = True) -> np.ndarray:
+    """A copy as a NumPy array. bfloat16, which NumPy lacks, comes back as float32 (PyTorch refuses instead).
+    `count_read=False`: a check of the values (index bounds) that computes nothing from them, so a JIT may replay it."""
     if self.numel() == 0: return np.empty(self.shape, dtype=self.dtype.np if self.dtype != dtypes.bfloat16 else np.float32)
-    lb = self.lazydata
+    lb = self.lazydata = self.lazydata.latest()
     if not (lb.st.contiguous and lb.size == lb.base.size): lb = lb.contiguous()   # a view needs its own copy
-    if not lb.is_realized: run_schedule(create_schedule([lb]))
+    if not lb.is_realized: realize([lb])
+    if count_read: note_host_read()
     out = lb.base.realized.numpy().reshape(self.shape)
     return (out.astype(np.uint32) << 16).view(np.float32) if self.dtype == dtypes.bfloat16 else out
 
@@ -139,9 +142,16 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     if value.shape != self.shape: raise ShapeError(f"assign: shape {value.shape} does not match {self.shape}")
     if value.device != self.device: raise DeviceError(f"assign: value is on {value.device}, tensor on {self.device}")
     if value.dtype != self.dtype: raise DTypeError(f"assign: dtype {value.dtype.name} does not match {self.dtype.name}")
-    if not self.lazydata.assignable:
+    lb = self.lazydata = self.lazydata.latest()
+    if lb.copies:   # what PyTorch holds as a copy of its own (a flip, a pad): only this tensor changes
       self.lazydata = value.lazydata
       return self
+    whole = lb.st.contiguous and lb.size == lb.base.size
+    if not whole and lb.base.op not in (LoadOps.CONST, LoadOps.ARANGE):   # a view: the write goes into its base
+      if lb.base.realized is None and lb.base.op is not LoadOps.ASSIGN: realize([lb.base])
+      if self.numel(): Tensor(lb.base).assign(self._into_base(value))
+      return self
+    if not lb.assignable: lb = self.realize().lazydata   # a buffer to write in place, which views of it then see
     v = value.lazydata
     if v.base is self.lazydata.base and not v.st.contiguous: v = v.contiguous()   # x.assign(x.T): copy first
     self.lazydata = self.lazydata.assign(v)
@@ -184,13 +194,17 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
 
   @staticmethod
   def arange(start, stop=None, step=1, dtype=None, device=None) -> Tensor:
+    """Python ints beyond int32 (picograd's default int) make an int64 range, as such an int makes an int64 tensor;
+    an explicit narrower int dtype wraps, as in PyTorch."""
     if stop is None: start, stop = 0, start
     if step == 0: raise ValueError("arange: step must not be zero")
-    n = max(0, math.ceil((stop - start) / step))
     is_int = all(isinstance(v, int) for v in (start, stop, step))
-    dtype = to_dtype(dtype) if dtype is not None else (dtypes.default_int if is_int else dtypes.default_float)
-    idx = Tensor(LazyBuffer.arange(n, dtype, devices.canonical(device)))
-    return idx * step + start if (step, start) != (1, 0) else idx
+    n = max(0, -((start - stop) // step) if is_int else math.ceil((stop - start) / step))
+    natural = promote(*(dtypes.of_python(v) for v in (start, stop, step))) if is_int else dtypes.default_float
+    dtype = to_dtype(dtype) if dtype is not None else natural
+    wide = dtypes.int64 if dtype.is_int and natural == dtypes.int64 else dtype
+    idx = Tensor(LazyBuffer.arange(n, wide, devices.canonical(device)))
+    return (idx * step + start if (step, start) != (1, 0) else idx).cast(dtype)
 
   @staticmethod
   def eye(n: int, m: int | None = None, dtype=None, device=None, requires_grad=False) -> Tensor:
@@ -262,15 +276,15 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
   def backward(self, gradient: Tensor | None = None, retain_graph: bool = False) -> Tensor:
     """Accumulate d(self)/d(leaf) into each leaf's `.grad`. A non-scalar result is seeded with ones.
 
-    The graph stays readable (draw_dot shows it after backward) and is freed with the result, e.g. when a training
-    loop rebinds `loss`. As in PyTorch, a second backward from the same result needs retain_graph=True the first time.
+    As in PyTorch, the pass frees the graph behind it unless retain_graph=True (use draw_utils.capture_graph to draw
+    it afterwards): values computed only for the graph are released, and a second backward through it is an error.
     """
-    if getattr(self, "_backward_done", False):
-      raise RuntimeError("backward: this result's graph was already used for a backward pass; "
-                         "pass retain_graph=True to the first backward() to go through it twice")
-    for t, g in self._gradients(gradient, "backward").items():
+    grads = self._gradients(gradient, "backward")
+    for t, g in grads.items():
       if t._ctx is None: t.grad = Tensor(g) if t.grad is None else Tensor(t.grad.lazydata.e(BinaryOps.ADD, g))
-    self._backward_done = not retain_graph
+    if not retain_graph:
+      for t in grads:
+        if t._ctx is not None: t._ctx = _FREED
     return self
 
   def gradient(self, *targets: Tensor, gradient: Tensor | None = None) -> list[Tensor]:
@@ -485,12 +499,20 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     return Tensor.full(shape, value, dtype=dtypes.bool, device=self.device)
 
   def var(self, axis=None, keepdim=False, correction=1):
+    """PyTorch's value, sum / max(n - correction, 0), and gradient, 2 (x - mean) / (n - correction): the mean is a
+    constant to the gradient (its share is zero), and n - correction <= 0 divides by zero only in the value."""
     x = self._float()
-    n = prod(self.shape[a] for a in self._reduce_axes(axis))
-    sq = (x - x.mean(axis, keepdim=True)).square().sum(axis, keepdim)
-    return sq / max(n - correction, 0)
+    dof = prod(self.shape[a] for a in self._reduce_axes(axis, "var")) - correction
+    sq = (x - x.detach().mean(axis, keepdim=True)).square().sum(axis, keepdim)
+    if dof > 0: return sq / dof
+    slope = 1 / dof if dof else math.inf
+    return F.Local.apply(sq, value=(sq.detach() / 0.0).lazydata, derivs=lambda i: sq.lazydata.const_like(slope))
 
-  def std(self, axis=None, keepdim=False, correction=1): return self.var(axis, keepdim, correction).sqrt()
+  def std(self, axis=None, keepdim=False, correction=1):
+    """sqrt(var), with PyTorch's gradient: 0 where the result is 0 (all values equal), not 0 * inf."""
+    v = self.var(axis, keepdim, correction)
+    out = v.detach().sqrt()
+    return F.Local.apply(v, value=out.lazydata, derivs=lambda i: (out == 0).where(0.0, 0.5 / out).lazydata)
 
   def logsumexp(self, axis=None, keepdim=False):
     x = self._float()
@@ -506,17 +528,24 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     return x.sum(axis, keepdim) / count if count else x.sum(axis, keepdim) * float("nan")
 
   def argmax(self, axis=None, keepdim=False) -> Tensor:
-    """Index of the first maximum, as int32."""
-    if axis is None: return self.flatten().argmax(0)
+    """Index of the first maximum, as int32; a NaN counts as the maximum (the first NaN wins), as in PyTorch."""
+    if axis is None:
+      out = self.flatten().argmax(0)
+      return out.reshape((1,) * self.ndim) if keepdim else out
     axis = self._axis(axis, "argmax")
     if self.ndim == 0: return Tensor.zeros((), dtype=dtypes.int32, device=self.device)   # a 0-d tensor is its own max
     n = self.shape[axis]
-    hit = (self == self.max(axis, keepdim=True)) | (self != self) if self.dtype.is_float else self == self.max(axis, keepdim=True)
+    if n == 0: raise ShapeError(f"argmax/argmin: cannot reduce over the zero-size axis {axis} of shape {self.shape}")
+    hit = self == self.max(axis, keepdim=True)
+    if self.dtype.is_float: hit = hit | (self != self)
     countdown = Tensor.arange(n, 0, -1, device=self.device).reshape((n,) + (1,) * (self.ndim - axis - 1))
     return (n - (hit * countdown).max(axis, keepdim)).cast(dtypes.int32)
 
   def argmin(self, axis=None, keepdim=False) -> Tensor:
-    return (-self if self.dtype != dtypes.bool else self.logical_not()).argmax(axis, keepdim)
+    """argmax of the order reversed: -x for floats (NaN stays the first found), hi - x for ints (no overflow)."""
+    if self.dtype == dtypes.bool: return self.logical_not().argmax(axis, keepdim)
+    if self.dtype.is_float: return (-self).argmax(axis, keepdim)
+    return ((2 ** (8 * self.dtype.itemsize) - 1 if self.dtype.is_unsigned else -1) - self).argmax(axis, keepdim)
 
   # ---- linear algebra ----------------------------------------------------------------------------------------------
   def matmul(self, w: Tensor) -> Tensor:
@@ -530,7 +559,10 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     except ShapeError: raise ShapeError(f"matmul: batch dimensions of {self.shape} and {w.shape} do not broadcast") from None
     x = x.reshape(*x.shape[:-1], 1, x.shape[-1])
     y = y.transpose(-1, -2).reshape(*y.shape[:-2], 1, y.shape[-1], y.shape[-2])
-    out = (x * y).sum(-1)
+    dtype = promote(x.dtype, y.dtype)
+    if dtype.is_float and dtype.itemsize == 2:   # accumulated in float32 and rounded once, as PyTorch does
+      x, y = x.cast(dtypes.float32), y.cast(dtypes.float32)
+    out = (x * y).sum(-1).cast(dtype)
     if self.ndim == 1: out = out.reshape(*out.shape[:-2], out.shape[-1])
     if w.ndim == 1: out = out.reshape(out.shape[:-1])
     return out
@@ -624,6 +656,18 @@ def _mix32(x: LazyBuffer) -> LazyBuffer:
   return x.e(BinaryOps.XOR, x.e(BinaryOps.SHR, x.const_like(16)))
 
 
+class _FreedGraph:
+  """Stands for the op that made a result once a backward pass has freed the graph behind it."""
+  parents: tuple = ()
+
+  def backward(self, grad):
+    raise RuntimeError("backward: this graph was already freed by an earlier backward(); "
+                       "pass retain_graph=True to that backward() to go through the graph again")
+
+
+_FREED = _FreedGraph()
+
+
 def tensor(data, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
   """PyTorch's torch.tensor: a new tensor from data."""
   return Tensor(data, device=device, dtype=dtype, requires_grad=requires_grad)
@@ -635,3 +679,15 @@ def no_grad():
   before, Tensor.no_grad = Tensor.no_grad, True
   try: yield
   finally: Tensor.no_grad = before
+
+
+@contextmanager
+def _train(mode: bool = True):
+  """tinygrad's `with Tensor.train():` (also a decorator) for code without modules: sets Tensor.training inside, which
+  x.dropout(p) reads when given no training=, and restores it after. A Module follows its own train()/eval() instead."""
+  before, Tensor.training = Tensor.training, mode
+  try: yield
+  finally: Tensor.training = before
+
+
+Tensor.train = staticmethod(_train)

@@ -54,7 +54,7 @@ class IndexOps:
     t = i if isinstance(i, IndexOps) else type(self)(i, device=self.device)
     if _is_mask(i): return t._mask_positions(self.shape, axis)
     size = self.shape[axis]
-    values = i if isinstance(i, np.ndarray) else i.numpy() if i.lazydata.is_realized else None
+    values = i if isinstance(i, np.ndarray) else i.numpy(count_read=False) if i.lazydata.is_realized else None
     bad = values[(values < -size) | (values >= size)] if values is not None else ()
     if len(bad): raise IndexError(f"index {bad.flat[0]} is out of bounds for axis {axis} with size {size}")
     return [(t < 0).where(t + size, t)]
@@ -203,6 +203,25 @@ class IndexOps:
     if adv: written, values = view._put(adv, value)
     else: written, values = type(self).full(view.shape, True, device=self.device), value
     return self._unindex(basic, written).where(self._unindex(basic, values), self)
+
+  def _into_base(self, value: Tensor) -> Tensor:
+    """The new contents of the buffer this view shows, with `value` in the view's elements (x[0][1] = v writes into
+    x, as in PyTorch). A view that aliases its base has one strided layout; it is undone by movement ops alone (axes
+    by falling stride, each block padded out to the next stride), so the write is one fused where()."""
+    lb = self.lazydata
+    view = lb.st.views[0]
+    if any(st == 0 and n > 1 for n, st in zip(view.shape, view.strides)):
+      raise ShapeError(f"assign: the view {self.shape} repeats elements of its base (an expand), so a write into it "
+                       "is ambiguous; write into the tensor it expands")
+    axes = sorted((a for a, n in enumerate(view.shape) if n > 1), key=lambda a: -view.strides[a])
+    base = type(self)(lb.base)
+    def placed(t):
+      t = t.permute(axes + [a for a in range(t.ndim) if a not in axes]).reshape(*(view.shape[a] for a in axes), 1)
+      for k in reversed(range(len(axes))):
+        stride, n = view.strides[axes[k]], view.shape[axes[k]]
+        t = t.pad(((0, 0),) * (t.ndim - 1) + ((0, stride - t.shape[-1]),)).reshape(*t.shape[:-2], n * stride)
+      return t.pad(((view.offset, base.numel() - view.offset - t.shape[-1]),)).reshape(base.shape)
+    return placed(type(self).full(self.shape, True, device=self.device)).where(placed(value), base)
 
   def _put(self, adv, value: Tensor) -> tuple[Tensor, Tensor]:
     """(which elements of self the advanced index writes, their new values), both in self's shape."""

@@ -7,6 +7,7 @@ into a single reduce kernel, and pooling is one max or sum over the tap axes.
 from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
+import numpy as np
 from picograd.dtype import dtypes
 from picograd.errors import DTypeError, ShapeError
 from picograd.helpers import flatten, prod
@@ -270,19 +271,23 @@ class NNOps:
   def sparse_categorical_crossentropy(self, labels: Tensor, ignore_index: int = -1, label_smoothing: float = 0.0,
                                       reduction: str = "mean") -> Tensor:
     """tinygrad's name: cross entropy of logits (N, C) against class indices (N,), rows labelled ignore_index skipped."""
+    labels = self._as_tensor(labels)
+    _check_indices("sparse_categorical_crossentropy", self, labels)
     return self.cross_entropy(labels, reduction=reduction, label_smoothing=label_smoothing, ignore_index=ignore_index)
 
   def cross_entropy(self, target: Tensor, *, weight: Tensor | None = None, ignore_index: int = -100, reduction: str = "mean",
                     label_smoothing: float = 0.0) -> Tensor:
-    """PyTorch's F.cross_entropy on logits (N, C, ...) or (C,): target holds class indices or class probabilities."""
+    """PyTorch's F.cross_entropy on logits (N, C, ...) or (C,): target holds class indices (any integer dtype) or,
+    in a float dtype and the logits' shape, class probabilities."""
     target = self._as_tensor(target)
+    probabilities = target.dtype.is_float and target.shape == self.shape
+    if not probabilities: _check_indices("cross_entropy", self, target)
     if self.ndim == 1:
       return self.unsqueeze(0).cross_entropy(target.unsqueeze(0), weight=weight, ignore_index=ignore_index, reduction=reduction,
                                              label_smoothing=label_smoothing).reshape(())
     logp, classes = self.log_softmax(1), self.shape[1]
     weighted = logp if weight is None else logp * _along_classes(weight, self.ndim)
-    if target.dtype.is_float:
-      if target.shape != self.shape: raise ShapeError(f"cross_entropy: probabilities {target.shape} do not fit logits {self.shape}")
+    if probabilities:
       probs = target * (1 - label_smoothing) + label_smoothing / classes
       return _reduce_loss(-(weighted * probs).sum(1), reduction)
     loss = logp.nll_loss(target, weight=weight, ignore_index=ignore_index, reduction="none")
@@ -290,12 +295,12 @@ class NNOps:
     return _reduce_indexed(loss, target, weight, ignore_index, reduction)
 
   def nll_loss(self, target: Tensor, *, weight: Tensor | None = None, ignore_index: int = -100, reduction: str = "mean") -> Tensor:
-    """PyTorch's F.nll_loss on log-probabilities (N, C, ...) or (C,); weighted means divide by the picked weights."""
+    """PyTorch's F.nll_loss on log-probabilities (N, C, ...) or (C,) and class indices of any integer dtype;
+    weighted means divide by the picked weights."""
     target = self._as_tensor(target)
+    _check_indices("nll_loss", self, target)
     if self.ndim == 1:
       return self.unsqueeze(0).nll_loss(target.unsqueeze(0), weight=weight, ignore_index=ignore_index, reduction=reduction).reshape(())
-    if target.dtype.is_float: raise DTypeError("nll_loss: target must hold class indices")
-    if target.shape != self.shape[:1] + self.shape[2:]: raise ShapeError(f"nll_loss: target {target.shape} does not fit {self.shape}")
     picked = -(self * _class_mask(target, self.shape[1])).sum(1)
     if weight is not None: picked = picked * _picked_weight(weight, target)
     return _reduce_indexed(picked, target, weight, ignore_index, reduction)
@@ -325,10 +330,12 @@ class NNOps:
     out = self @ weight.T
     return out + bias if bias is not None else out
 
-  def dropout(self, p: float = 0.5) -> Tensor:
-    """Zero each element with probability p and scale the rest by 1/(1-p); the identity unless type(self).training."""
+  def dropout(self, p: float = 0.5, training: bool | None = None) -> Tensor:
+    """Zero each element with probability p and scale the rest by 1/(1-p) when training, else the identity.
+    training=None reads Tensor.training (tinygrad's rule: `with Tensor.train():` turns it on); nn.Dropout and
+    nn.functional.dropout pass it explicitly."""
     if not 0 <= p <= 1: raise ValueError(f"dropout: p must be in [0, 1], got {p}")
-    return self._drop(p) if type(self).training else self
+    return self._drop(p) if (type(self).training if training is None else training) else self
 
   def _drop(self, p: float) -> Tensor:
     if p == 0: return self
@@ -377,14 +384,30 @@ def _picked_weight(weight: Tensor, target: Tensor) -> Tensor:
   return (_class_mask(target, weight.shape[0]) * _along_classes(weight, target.ndim + 1)).sum(1)
 
 
+def _check_indices(op: str, x: Tensor, target: Tensor):
+  """Class indices: an integer target with x's shape less its class axis (axis 1, or 0 for a 1-D x)."""
+  want = x.shape[:1] + x.shape[2:] if x.ndim > 1 else ()
+  if target.dtype.is_float and op == "cross_entropy":
+    raise DTypeError(f"cross_entropy: a {target.dtype.name} target of shape {target.shape} is neither class indices "
+                     f"(an integer dtype, shape {want}) nor class probabilities (a float dtype, shape {x.shape})")
+  if not target.dtype.is_int:
+    raise DTypeError(f"{op}: target must hold class indices of an integer dtype, got {target.dtype.name} "
+                     f"(target {target.shape}, input {x.shape} {x.dtype.name})")
+  if target.shape != want:
+    raise ShapeError(f"{op}: target {target.shape} does not fit input {x.shape} (expected {want})")
+
+
 def _reduce_indexed(loss: Tensor, target: Tensor, weight: Tensor | None, ignore_index: int, reduction: str) -> Tensor:
   """Reduce a per-position loss of indexed targets: ignored positions count for nothing, and the mean divides by
-  the number (or, with class weights, the total weight) of positions that count, as PyTorch does."""
-  keep = target != ignore_index
-  loss = keep.where(loss, 0.0)
+  the number (or, with class weights, the total weight) of positions that count, as PyTorch does. An ignore_index
+  the target's dtype cannot hold (the default -100 for uint8 labels) marks nothing, so no mask is made."""
+  info = np.iinfo(target.dtype.np)
+  keep = target != ignore_index if info.min <= ignore_index <= info.max else None
+  if keep is not None: loss = keep.where(loss, 0.0)
   if reduction != "mean": return _reduce_loss(loss, reduction)
-  counted = keep.cast(loss.dtype) if weight is None else keep.where(_picked_weight(weight, target), 0.0)
-  return loss.sum() / counted.sum()
+  if weight is None: return loss.mean() if keep is None else loss.sum() / keep.cast(loss.dtype).sum()
+  counted = _picked_weight(weight, target)
+  return loss.sum() / (counted if keep is None else keep.where(counted, 0.0)).sum()
 
 
 def _reduce_loss(x: Tensor, reduction: str) -> Tensor:

@@ -2,6 +2,7 @@
 import os
 import subprocess
 import sys
+import pytest
 
 TRAIN = """
 import gc, os, numpy as np
@@ -41,13 +42,15 @@ def test_training_memory_is_flat_over_1000_steps():
   assert int(buf_1000) <= int(buf_200), f"live buffers grew: {out.stdout}"
 
 
-def test_buffers_die_with_their_tensors():
+@pytest.mark.parametrize("graph", ["0", "1"])   # GRAPH=1 draws the run at exit, and must not keep its buffers for that
+def test_buffers_die_with_their_tensors(graph, tmp_path):
   code = ("import gc, numpy as np\nfrom picograd import Tensor\nfrom picograd.runtime.cpu import CPUBuffer\n"
           "count = lambda: sum(isinstance(o, CPUBuffer) for o in gc.get_objects())\n"
           "before = count()\nts = [(Tensor(np.ones(1000, np.float32)) * i).realize() for i in range(50)]\n"
           "during = count()\ndel ts\ngc.collect()\nprint(before, during, count())\n")
-  out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
-  before, during, after = map(int, out.stdout.split())
+  out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=tmp_path,
+                       env=dict(os.environ, GRAPH=graph, PYTHONPATH=os.path.dirname(os.path.dirname(__file__))))
+  before, during, after = map(int, out.stdout.split()[:3])
   assert during >= before + 50 and after <= before
 
 

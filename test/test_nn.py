@@ -1,6 +1,7 @@
 """picograd.nn modules against torch.nn: the same weights (copied through load_state_dict) give the same outputs and
 the same gradients; default initializations have PyTorch's distributions; state_dict keys are PyTorch's; BatchNorm
-and Dropout behave as PyTorch's in train and eval mode.
+and Dropout behave as PyTorch's in train and eval mode, whatever Tensor.training says; tied weights and shared
+modules are listed once and train as PyTorch's.
 
 Shapes repeat those of test_ops_nn.py where they can: each distinct kernel compiles once per process.
 Tolerances: NN (atol 1e-5, rtol 1e-4), float32 sums in a different order than PyTorch's.
@@ -11,7 +12,7 @@ import sys
 import numpy as np
 import pytest
 import torch
-from picograd import Tensor, nn, dtypes
+from picograd import Tensor, nn, dtypes, optim
 
 sys.path.insert(0, os.path.dirname(__file__))
 from helpers import assert_close, rand_array  # noqa: E402
@@ -218,7 +219,67 @@ def test_dropout_module_train_and_eval():
   out = model(x).numpy()
   assert abs((out == 0).mean() - 0.3) < 0.03 and np.allclose(out[out != 0], 1 / 0.7)
   assert np.array_equal(model.eval()(x).numpy(), x.numpy())
-  assert not Tensor.training   # the module's mode applies only during its call
+  assert not Tensor.training   # a module never sets the global
+
+
+def test_module_mode_ignores_tensor_training():
+  """A module follows its own train()/eval(), whatever Tensor.training says, and leaves it as it was."""
+  Tensor.manual_seed(4)
+  model, x = nn.Sequential(nn.Linear(8, 8), nn.Dropout(0.5)), Tensor(inputs((32, 8))[0])
+  plain = model[0](x).numpy()
+  with Tensor.train():
+    first, second = model.eval()(x).numpy(), model(x).numpy()
+    assert Tensor.training
+  np.testing.assert_array_equal(first, plain)
+  np.testing.assert_array_equal(second, plain)
+  dropped = model.train()(x).numpy()   # Tensor.training is False here
+  assert not Tensor.training and 0.3 < (dropped == 0).mean() < 0.7
+  np.testing.assert_allclose(dropped[dropped != 0], plain[dropped != 0] * 2, rtol=1e-6)
+
+
+def test_tensor_train_context_and_functional_dropout():
+  """Code without modules: `with Tensor.train():` (or as a decorator) turns x.dropout(p) on and restores the flag
+  after; nn.functional.dropout and x.dropout(p, training=...) take the mode explicitly (functional default: True)."""
+  Tensor.manual_seed(5)
+  x = Tensor(np.ones((64, 64), np.float32))
+  assert x.dropout(0.5) is x
+  with Tensor.train():
+    assert (x.dropout(0.5).numpy() == 0).any()
+    with Tensor.train(False): assert x.dropout(0.5) is x
+    assert Tensor.training and x.dropout(0.5, training=False) is x
+  assert not Tensor.training and (x.dropout(0.5, training=True).numpy() == 0).any()
+  assert Tensor.train()(lambda: Tensor.training)() and not Tensor.training
+  assert nn.functional.dropout(x, 0.5, training=False) is x
+  with Tensor.train(): assert nn.functional.dropout(x, 0.5, training=False) is x
+  assert abs((nn.functional.dropout(x, 0.25).numpy() == 0).mean() - 0.25) < 0.03
+
+
+def test_batchnorm_mode_ignores_tensor_training():
+  """Eval mode uses (and keeps) the running statistics even inside Tensor.train(); train mode uses the batch's and
+  updates them with Tensor.training False; both as torch's."""
+  pm, tm = nn.BatchNorm1d(3), _randomize(torch.nn.BatchNorm1d(3))
+  with Tensor.train(): compare(pm, tm, *inputs((4, 3), seed=1), train=False)
+  Tensor.realize(*pm.buffers())
+  for name, t in tm.named_buffers(): assert_close(getattr(pm, name), t, **NN, what=f"{name} after eval")
+  compare(pm, tm, *inputs((4, 3), seed=2, low=-1, high=3), train=True)
+  for name, t in tm.named_buffers(): assert_close(getattr(pm, name), t, **NN, what=f"{name} after train")
+  assert pm.num_batches_tracked.item() == 1
+
+
+@pytest.mark.parametrize("training", [False, True])
+def test_functional_batch_norm(training):
+  """nn.functional.batch_norm as torch's, training or not, running statistics updated in place when training."""
+  rng = np.random.default_rng(11)
+  x, w, b = rand_array(rng, (2, 3, 4, 5)), rand_array(rng, (3,), 0.5, 1.5), rand_array(rng, (3,))
+  mean, var = rand_array(rng, (3,)), rand_array(rng, (3,), 0.5, 2)
+  pmean, pvar = Tensor(mean).contiguous().realize(), Tensor(var).contiguous().realize()
+  tmean, tvar = torch.tensor(mean), torch.tensor(var)
+  kw = dict(training=training, momentum=0.2, eps=1e-3)
+  out = nn.functional.batch_norm(Tensor(x), pmean, pvar, Tensor(w), Tensor(b), **kw)
+  want = torch.nn.functional.batch_norm(torch.tensor(x), tmean, tvar, torch.tensor(w), torch.tensor(b), **kw)
+  assert_close(out, want, **NN, what="output")
+  assert_close(pmean, tmean, **NN, what="running_mean")
+  assert_close(pvar, tvar, **NN, what="running_var")
 
 
 # ---- initialization -------------------------------------------------------------------------------------------------
@@ -285,3 +346,88 @@ def test_state_dict_keys_of_a_model():
   assert sorted(n for n, _ in pm.named_buffers()) == sorted(n for n, _ in tm.named_buffers())
   copy_weights(pm, tm)
   assert pm[1].num_batches_tracked.dtype == dtypes.int64
+
+
+# ---- shared and tied modules and tensors ----------------------------------------------------------------------------
+class Tied(nn.Module):
+  """A language-model head that shares the embedding's weight."""
+
+  def __init__(self):
+    super().__init__()
+    self.embed, self.head = nn.Embedding(10, 6), nn.Linear(6, 10)
+    self.head.weight = self.embed.weight
+
+  def forward(self, idx): return self.head(self.embed(idx).tanh())
+
+
+class TorchTied(torch.nn.Module):
+  def __init__(self):
+    super().__init__()
+    self.embed, self.head = torch.nn.Embedding(10, 6), torch.nn.Linear(6, 10)
+    self.head.weight = self.embed.weight
+
+  def forward(self, idx): return self.head(self.embed(idx).tanh())
+
+
+def test_tied_weight_is_listed_once_and_saved_under_both_names():
+  pm, tm = Tied(), TorchTied()
+  assert [n for n, _ in pm.named_parameters()] == [n for n, _ in tm.named_parameters()] == ["embed.weight", "head.bias"]
+  assert len(pm.parameters()) == 2 and pm.parameters()[0] is pm.embed.weight
+  assert sorted(pm.state_dict()) == sorted(tm.state_dict())
+  assert [n for n, _ in pm.named_modules()] == [n for n, _ in tm.named_modules()]
+  copy_weights(pm, tm)   # both keys, one tensor
+  assert pm.head.weight is pm.embed.weight
+  assert_close(pm.embed.weight, tm.embed.weight, what="loaded weight")
+  idx = np.array([[1, 7, 3], [0, 9, 2]], np.int32)
+  assert_close(pm(Tensor(idx)), tm(torch.tensor(idx, dtype=torch.int64)), **NN, what="forward")
+
+
+def test_tied_weight_load_refuses_disagreeing_values():
+  from picograd.nn.state import StateDictError
+  state = {k: v.numpy() for k, v in Tied().state_dict().items()}
+  state["head.weight"] = state["head.weight"] + 1
+  with pytest.raises(StateDictError, match="'embed.weight' and 'head.weight'"): Tied().load_state_dict(state)
+
+
+def test_shared_module_is_listed_once():
+  """A layer used twice: one module, one set of parameters, both names in the state dict (as torch)."""
+  shared, tshared = nn.Linear(3, 3), torch.nn.Linear(3, 3)
+  pm, tm = nn.Sequential(shared, nn.ReLU(), shared), torch.nn.Sequential(tshared, torch.nn.ReLU(), tshared)
+  assert [n for n, _ in pm.named_modules()] == [n for n, _ in tm.named_modules()]
+  assert len(list(pm.modules())) == len(list(tm.modules())) == 3
+  assert [n for n, _ in pm.named_parameters()] == [n for n, _ in tm.named_parameters()]
+  every = dict(remove_duplicate=False)
+  assert [n for n, _ in pm.named_parameters(**every)] == [n for n, _ in tm.named_parameters(**every)]
+  assert list(pm.state_dict()) == list(tm.state_dict())
+  assert [n for n, _ in pm.named_parameters(prefix="model")] == [n for n, _ in tm.named_parameters(prefix="model")]
+  compare(pm, tm, *inputs((2, 3)))
+
+
+def test_shared_buffers_are_listed_once():
+  bn = nn.BatchNorm1d(3)
+  pm, tm = nn.Sequential(bn, bn), torch.nn.Sequential(*[torch.nn.BatchNorm1d(3)] * 2)
+  assert [n for n, _ in pm.named_buffers()] == [n for n, _ in tm.named_buffers()]
+  assert len(pm.buffers()) == 3 and list(pm.state_dict()) == list(tm.state_dict())
+
+
+@pytest.mark.parametrize("make", [lambda p, lib: lib.SGD(p, lr=0.1, momentum=0.9), lambda p, lib: lib.Adam(p, lr=0.01)],
+                         ids=["sgd", "adam"])
+def test_tied_weights_train_like_torch(make):
+  """A weight shared by an embedding and a head is one parameter: updated once per step, with the sum of both
+  uses' gradients, as in PyTorch (listing it twice would apply the step twice)."""
+  pm, tm = Tied(), TorchTied()
+  copy_weights(pm, tm)
+  opt, topt = make(pm.parameters(), optim), make(tm.parameters(), torch.optim)
+  rng = np.random.default_rng(3)
+  for _ in range(5):
+    idx, labels = rng.integers(0, 10, size=(4, 3)), rng.integers(0, 10, size=(4, 3))
+    opt.zero_grad()
+    topt.zero_grad()
+    pm(Tensor(idx.astype(np.int32))).transpose(1, 2).cross_entropy(Tensor(labels.astype(np.uint8))).backward()
+    torch.nn.functional.cross_entropy(tm(torch.tensor(idx)).transpose(1, 2), torch.tensor(labels)).backward()
+    opt.step()
+    topt.step()
+  assert pm.head.weight is pm.embed.weight
+  for name, t in tm.state_dict().items():
+    np.testing.assert_allclose(pm.state_dict()[name].numpy(), t.numpy(), rtol=1e-5, atol=1e-5, err_msg=name)
+

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 import torch
 import torch.nn.functional as TF
-from picograd import Tensor, ShapeError
+from picograd import Tensor, ShapeError, DTypeError
 
 sys.path.insert(0, os.path.dirname(__file__))
 from helpers import assert_close, check, rand_array  # noqa: E402
@@ -287,6 +287,49 @@ def test_sparse_categorical_crossentropy_ignores_minus_one():
                    lambda x, t: TF.cross_entropy(x, t.long(), ignore_index=-1, label_smoothing=0.1)), inputs=[logits, target], **NN)
 
 
+LABEL_DTYPES = [np.uint8, np.int8, np.int16, np.int32, np.int64, np.uint16, np.uint32, np.uint64]
+
+
+@pytest.mark.parametrize("reduction", ["mean", "sum", "none"])
+@pytest.mark.parametrize("dtype", LABEL_DTYPES, ids=lambda d: np.dtype(d).name)
+def test_losses_take_labels_of_any_integer_dtype(dtype, reduction):
+  """MNIST loaders give uint8 labels: the default ignore_index (-100 or -1), which such labels cannot hold, marks
+  nothing; one they can hold (signed: -100 itself; any: 1) is ignored. torch wants int64 for its reference."""
+  rng = np.random.default_rng(12)
+  logits, logp = rand_array(rng, (6, 5)), rand_array(rng, (6, 5), -3, -0.1)
+  weight = Tensor(rand_array(rng, (5,), 0.2, 2))
+  signed = np.dtype(dtype).kind == "i"
+  target = _targets(rng, (6,), 5, ignore=-100 if signed else None).astype(dtype)
+  cases = [(dict(), dict(), target), (dict(weight=weight, label_smoothing=0.2), dict(label_smoothing=0.2), target),
+           (dict(ignore_index=1, label_smoothing=0.1), dict(ignore_index=1, label_smoothing=0.1),
+            _targets(rng, (6,), 5, ignore=1).astype(dtype))]
+  for ours, theirs, labels in cases:
+    tw = dict(weight=torch.tensor(ours["weight"].numpy())) if "weight" in ours else {}
+    check(None, both(lambda x, t: x.cross_entropy(t, reduction=reduction, **ours),
+                     lambda x, t: TF.cross_entropy(x, t.long(), reduction=reduction, **tw, **theirs)),
+          inputs=[logits, labels], **NN)
+  check(None, both(lambda x, t: x.nll_loss(t, weight=weight, reduction=reduction),
+                   lambda x, t: TF.nll_loss(x, t.long(), weight=torch.tensor(weight.numpy()), reduction=reduction)),
+        inputs=[logp, target], **NN)
+  labels = _targets(rng, (6,), 5, ignore=-1 if signed else None).astype(dtype)
+  check(None, both(lambda x, t: x.sparse_categorical_crossentropy(t, reduction=reduction),
+                   lambda x, t: TF.cross_entropy(x, t.long(), reduction=reduction, ignore_index=-1)),
+        inputs=[logits, labels], **NN)
+
+
+def test_float_labels_are_refused_unless_probabilities():
+  x = Tensor(np.zeros((6, 5), np.float32))
+  labels = Tensor(np.arange(6, dtype=np.float32) % 5)
+  with pytest.raises(DTypeError, match=r"cross_entropy: a float32 target of shape \(6,\) is neither class indices"):
+    x.cross_entropy(labels)
+  with pytest.raises(DTypeError, match=r"nll_loss: .*integer dtype, got float32"): x.nll_loss(labels)
+  with pytest.raises(DTypeError, match=r"sparse_categorical_crossentropy: .*got float32"):
+    x.sparse_categorical_crossentropy(Tensor(np.full((6, 5), 0.2, np.float32)))
+  with pytest.raises(DTypeError, match=r"cross_entropy: .*got bool"): x.cross_entropy(labels == 1)
+  with pytest.raises(DTypeError, match=r"cross_entropy: a float32"): x[0].cross_entropy(Tensor(2.0))
+  assert x[0].cross_entropy(Tensor(np.full(5, 0.2, np.float32))).shape == ()   # probabilities of a 1-D input
+
+
 @pytest.mark.parametrize("reduction", ["mean", "sum", "none"])
 def test_binary_crossentropy(reduction):
   rng = np.random.default_rng(7)
@@ -323,7 +366,7 @@ def test_linear():
 
 def test_dropout_train_and_eval():
   x = Tensor(np.ones((64, 64), np.float32))
-  assert x.dropout(0.5) is x   # Tensor.training is False outside a training module
+  assert x.dropout(0.5) is x   # Tensor.training is False unless set (`with Tensor.train():`)
   Tensor.manual_seed(1)
   Tensor.training = True
   try:

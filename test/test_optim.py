@@ -109,3 +109,19 @@ def test_optimizer_state_is_updated_in_place():
     now = [t.lazydata.base.realized for t in opt.m + opt.v]
     assert buffers is None or all(a is b for a, b in zip(now, buffers))
     buffers = now
+
+
+def test_optimizer_refuses_a_tensor_listed_twice():
+  w, b = Tensor(np.ones((2, 3), np.float32), requires_grad=True), Tensor(np.ones(2, np.float32), requires_grad=True)
+  with pytest.raises(picograd.PicogradError, match=r"parameter 2 \(float32, shape \(2, 3\)\) appears more than once"):
+    optim.SGD([w, b, w], lr=0.1)
+  with pytest.raises(picograd.PicogradError, match="appears more than once"):
+    optim.Adam(list(picograd.nn.Linear(3, 2).parameters()) * 2)
+
+
+def test_clip_grad_norm_counts_a_tensor_listed_twice_once():
+  w = Tensor(np.full(4, 1.0, np.float32), requires_grad=True)
+  (w * Tensor(np.full(4, 3.0, np.float32))).sum().backward()
+  norm = optim.clip_grad_norm([w, w], max_norm=1.0)
+  np.testing.assert_allclose(norm.numpy(), 6.0, rtol=1e-6)
+  np.testing.assert_allclose(np.linalg.norm(w.grad.numpy()), 1.0, rtol=1e-5)

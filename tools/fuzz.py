@@ -695,7 +695,10 @@ def main(argv=None):
   p.add_argument("--device", default="CPU", help="CPU or EMU")
   p.add_argument("--tiling", action="store_true", help="compare register tiling on vs off instead of against PyTorch")
   p.add_argument("--minutes", type=float, help="stop after this long")
+  p.add_argument("--mutation", action="store_true", help="programs writing in place vs PyTorch's eager semantics "
+                 "(tools/fuzz_mutation.py)")
   args = p.parse_args(argv)
+  if args.mutation: return _main_mutation(args)
   if args.seed is not None:
     g = generate(args.seed, "tiling" if args.tiling else "mixed")
     print(program(g, args.device))
@@ -707,6 +710,22 @@ def main(argv=None):
   ran, failures = fuzz(range(args.start, args.start + args.count), args.device, args.tiling, deadline)
   what = "tiling on vs off" if args.tiling else "against PyTorch"
   print(f"ran {ran} graphs on {args.device} ({what}) in {time.time() - start:.0f} s: {len(failures)} mismatched")
+  if failures: print(f"failing seeds: {sorted(failures)}")
+  return 1 if failures else 0
+
+
+def _main_mutation(args) -> int:
+  sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))   # run as a script too
+  from tools import fuzz_mutation
+  if args.seed is not None:
+    prog = fuzz_mutation.generate(args.seed)
+    print(prog.script(args.device))
+    problems = fuzz_mutation.check(prog, args.device)
+    print("\n".join(problems) or "OK")
+    return 1 if problems else 0
+  start = time.time()
+  ran, failures = fuzz_mutation.fuzz(range(args.start, args.start + args.count), args.device)
+  print(f"ran {ran} mutation programs on {args.device} in {time.time() - start:.0f} s: {len(failures)} mismatched")
   if failures: print(f"failing seeds: {sorted(failures)}")
   return 1 if failures else 0
 

@@ -13,7 +13,7 @@ Works on LazyBuffer objects without importing lazy.py: codegen sits below the la
 from __future__ import annotations
 from dataclasses import dataclass, field
 from picograd.errors import PicogradError
-from picograd.helpers import postorder
+from picograd.helpers import GlobalCounters, postorder
 from picograd.ops import AstNode, BufferOps, LoadOps, ReduceOps, ZERO_PRESERVING
 from picograd.shape.tracker import ShapeTracker
 
@@ -49,8 +49,10 @@ def _masked(st: ShapeTracker) -> bool:
 
 
 def _collect(outs) -> list:
-  """All unrealized bases reachable from `outs`, sources before users."""
-  return postorder([o.base for o in outs], lambda b: [s.base for s in b.srcs], skip=lambda b: b.realized is not None)
+  """All unrealized bases reachable from `outs`, sources before users; an assign also needs the pending write it
+  follows into the same buffer, which must not run after it."""
+  def needs(b): return [s.base for s in b.srcs] + ([b.prev] if b.op is LoadOps.ASSIGN and b.prev is not None else [])
+  return postorder([o.base for o in outs], needs, skip=lambda b: b.realized is not None)
 
 
 class _Fuser:
@@ -154,6 +156,7 @@ def _initial_reasons(outs, bases) -> dict:
 
 def create_schedule(outs) -> list[ScheduleItem]:
   """The steps that realize `outs` (LazyBuffers), in an order that runs each step after its inputs."""
+  GlobalCounters.schedule_count += 1
   bases = _collect(outs)
   realize = _initial_reasons(outs, bases)
   fusers: dict = {}
@@ -187,28 +190,44 @@ def _assign_hazard(root, fuser: _Fuser, ast: AstNode):
   """An assign whose kernel reads its target other than element-for-element would overwrite what it still reads:
   its value must then be computed into a buffer of its own first."""
   if root.op is not LoadOps.ASSIGN: return None
-  target = root.srcs[1].base
-  if target not in fuser.inputs: return None
-  slot = fuser.inputs.index(target) + 1
+  slots = {i + 1 for i, b in enumerate(fuser.inputs) if b.storage is root.storage}   # any name of the buffer it writes
   identity = ShapeTracker.from_shape(root.shape)
-  if all(n.arg[1] == identity for n in ast.walk() if n.op is BufferOps.LOAD and n.arg[0] == slot): return None
+  if all(n.arg[1] == identity for n in ast.walk() if n.op is BufferOps.LOAD and n.arg[0] in slots): return None
   return root.srcs[0].base
 
 
+class AssignOrderError(PicogradError):
+  """A kernel reads both the old and the new contents of a buffer an assign in the same schedule writes: no order
+  of the kernels is right. Realizing `assigns` (sources first) one by one, each keeping the old contents for the
+  values pending that read them, resolves it."""
+  def __init__(self, assigns: list):
+    super().__init__("assign: a kernel reads both the old and the new value of an assigned tensor; realize the assignment first")
+    self.assigns = assigns
+
+
+def _overwritten(assign):
+  """Whether a base names the contents `assign` overwrites: the version before it, or, when that is realized, any
+  realized name of the same buffer (all read its current contents)."""
+  prev = assign.prev
+  if prev.realized is None: return lambda b: b is prev
+  return lambda b: b.realized is not None and b.storage is assign.storage
+
+
 def _order(items: list[ScheduleItem]) -> list[ScheduleItem]:
-  """Sources before users, and every read of an assign's target before the assign overwrites it."""
+  """Sources before users, assigns into one buffer in the order they were issued, and every read of what an assign
+  overwrites before it."""
   producer = {id(it.out): it for it in items}
   after: dict[int, set[int]] = {id(it): set() for it in items}   # item -> items that must run first
   for it in items:
     after[id(it)].update(id(producer[id(b)]) for b in it.inputs if id(b) in producer)
     if it.out.op is LoadOps.ASSIGN:
-      target = it.out.srcs[1].base
-      after[id(it)].update(id(r) for r in items if r is not it and any(b is target for b in r.inputs))
+      overwritten = _overwritten(it.out)
+      if id(it.out.prev) in producer: after[id(it)].add(id(producer[id(it.out.prev)]))   # writes in issue order
+      after[id(it)].update(id(r) for r in items if r is not it and any(overwritten(b) for b in r.inputs))
   done, ordered, by_id = set(), [], {id(it): it for it in items}
   while len(ordered) < len(items):
     ready = [it for it in items if id(it) not in done and after[id(it)] <= done]
-    if not ready: raise PicogradError("assign: a kernel reads both the old and the new value of an assigned tensor; "
-                                      "realize the assignment first")
+    if not ready: raise AssignOrderError([it.out for it in items if it.out.op is LoadOps.ASSIGN and id(it) not in done])
     for it in ready:   # keep the given order among the ready ones
       done.add(id(it))
       ordered.append(it)

@@ -82,11 +82,13 @@ class Embedding(Module):
 
 
 class Dropout(Module):
+  """Drops in training mode only: the module's own train()/eval(), never Tensor.training."""
+
   def __init__(self, p: float = 0.5):
     super().__init__()
     self.p = p
 
-  def forward(self, x: Tensor) -> Tensor: return x.dropout(self.p)
+  def forward(self, x: Tensor) -> Tensor: return x.dropout(self.p, training=self.training)
 
 
 class Flatten(Module):

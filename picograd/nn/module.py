@@ -5,6 +5,14 @@ from picograd.tensor import Tensor
 
 
 class Module:
+  """A tree of parameters, buffers and sub-modules. A tensor or module reachable under two names (tied weights, a
+  shared layer) is one object: parameters(), named_parameters(), named_buffers(), modules() and named_modules() yield
+  it once, under its first name, so an optimizer updates it once per step; state_dict() keeps every name, as
+  PyTorch's does.
+
+  Mode: `training` (set by train() and eval() on the whole tree) is read by the layers that differ between training
+  and inference (Dropout, BatchNorm*), which pass it on explicitly; the global Tensor.training is never consulted
+  or changed by a module."""
   training: bool = True
 
   def __init__(self):
@@ -12,35 +20,64 @@ class Module:
 
   def forward(self, *args, **kwargs): raise NotImplementedError(f"{type(self).__name__} defines no forward()")
 
-  def __call__(self, *args, **kwargs):
-    before, Tensor.training = Tensor.training, self.training
-    try: return self.forward(*args, **kwargs)
-    finally: Tensor.training = before
+  def __call__(self, *args, **kwargs): return self.forward(*args, **kwargs)
 
-  def children(self) -> Iterator[Module]:
-    for _, m in self.named_children(): yield m
-
-  def named_children(self) -> Iterator[tuple[str, Module]]:
+  def _submodules(self) -> Iterator[tuple[str, Module]]:
+    """Every (name, sub-module) attribute, shared ones under each of their names."""
     for name, value in vars(self).items():
       if isinstance(value, Module): yield name, value
       elif isinstance(value, (list, tuple)):
         for i, v in enumerate(value):
           if isinstance(v, Module): yield f"{name}.{i}", v
 
+  def named_children(self) -> Iterator[tuple[str, Module]]:
+    seen: set[int] = set()
+    for name, m in self._submodules():
+      if id(m) not in seen:
+        seen.add(id(m))
+        yield name, m
+
+  def children(self) -> Iterator[Module]:
+    for _, m in self.named_children(): yield m
+
+  def named_modules(self, prefix: str = "", remove_duplicate: bool = True) -> Iterator[tuple[str, Module]]:
+    """This module and every one below it, depth first (PyTorch's order); a shared one once unless remove_duplicate."""
+    seen: set[int] = set()
+
+    def walk(m: Module, name: str):
+      if remove_duplicate and id(m) in seen: return
+      seen.add(id(m))
+      yield name, m
+      for child_name, child in m._submodules(): yield from walk(child, f"{name}.{child_name}" if name else child_name)
+    yield from walk(self, prefix)
+
+  def modules(self) -> Iterator[Module]:
+    for _, m in self.named_modules(): yield m
+
   def _own_tensors(self, parameters: bool) -> Iterator[tuple[str, Tensor]]:
     buffers = getattr(self, "_buffers", ())
     for name, value in vars(self).items():
       if isinstance(value, Tensor) and (name in buffers) != parameters: yield name, value
 
-  def named_parameters(self, prefix: str = "") -> Iterator[tuple[str, Tensor]]:
-    for name, t in self._own_tensors(parameters=True): yield prefix + name, t
-    for name, child in self.named_children(): yield from child.named_parameters(f"{prefix}{name}.")
+  def _named_tensors(self, parameters: bool, prefix: str, recurse: bool, remove_duplicate: bool):
+    seen: set[int] = set()
+    modules = self.named_modules(prefix, remove_duplicate) if recurse else iter([(prefix, self)])
+    for module_name, m in modules:
+      for name, t in m._own_tensors(parameters):
+        if remove_duplicate and id(t) in seen: continue
+        seen.add(id(t))
+        yield (f"{module_name}.{name}" if module_name else name), t
 
-  def parameters(self) -> list[Tensor]: return [t for _, t in self.named_parameters()]
+  def named_parameters(self, prefix: str = "", recurse: bool = True, remove_duplicate: bool = True):
+    return self._named_tensors(True, prefix, recurse, remove_duplicate)
 
-  def named_buffers(self, prefix: str = "") -> Iterator[tuple[str, Tensor]]:
-    for name, t in self._own_tensors(parameters=False): yield prefix + name, t
-    for name, child in self.named_children(): yield from child.named_buffers(f"{prefix}{name}.")
+  def parameters(self, recurse: bool = True) -> list[Tensor]:
+    return [t for _, t in self.named_parameters(recurse=recurse)]
+
+  def named_buffers(self, prefix: str = "", recurse: bool = True, remove_duplicate: bool = True):
+    return self._named_tensors(False, prefix, recurse, remove_duplicate)
+
+  def buffers(self, recurse: bool = True) -> list[Tensor]: return [t for _, t in self.named_buffers(recurse=recurse)]
 
   def register_buffer(self, name: str, value: Tensor):
     """A tensor saved in the state dict but not trained (running statistics)."""
@@ -56,13 +93,18 @@ class Module:
   def eval(self) -> Module: return self.train(False)
 
   def to(self, device: str) -> Module:
-    for _, t in list(self.named_parameters()) + list(self.named_buffers()):
+    for t in self.parameters() + self.buffers():
       moved = t.to(device).detach()
       t.lazydata = moved.lazydata
     return self
 
   def state_dict(self) -> dict[str, Tensor]:
-    return dict(list(self.named_parameters()) + list(self.named_buffers()))
+    """Every name of every parameter and buffer: a tied tensor appears under each of its names, as in PyTorch."""
+    out = {}
+    for module_name, m in self.named_modules(remove_duplicate=False):
+      for name, t in list(m._own_tensors(parameters=True)) + list(m._own_tensors(parameters=False)):
+        out[f"{module_name}.{name}" if module_name else name] = t
+    return out
 
   def load_state_dict(self, state: dict, strict: bool = True):
     from picograd.nn.state import load_state_dict
@@ -85,6 +127,6 @@ class Sequential(Module):
   def __getitem__(self, i): return self.layers[i]
   def __len__(self): return len(self.layers)
 
-  def named_children(self):
+  def _submodules(self):
     for i, layer in enumerate(self.layers):
       if isinstance(layer, Module): yield str(i), layer

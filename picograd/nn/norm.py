@@ -1,6 +1,7 @@
 """Normalization layers with PyTorch's defaults (weight ones, bias zeros) and state_dict keys."""
 from __future__ import annotations
 from picograd.dtype import dtypes
+from picograd.nn import functional as F
 from picograd.nn.module import Module
 from picograd.tensor import Tensor
 
@@ -11,8 +12,9 @@ def _affine(module: Module, shape, weight: bool, bias: bool):
 
 
 class _BatchNorm(Module):
-  """Batch statistics while training, running statistics in eval mode. The running statistics (buffers) are updated
-  lazily, by assign: realize them with each training step (e.g. with the optimizer step), or their history grows."""
+  """Batch statistics in training mode, running statistics in eval mode (the module's own train()/eval(), never
+  Tensor.training). The running statistics (buffers) are updated lazily, by assign: realize them with each training
+  step (e.g. with the optimizer step), or their history grows."""
 
   def __init__(self, num_features: int, eps: float = 1e-5, momentum: float | None = 0.1, affine: bool = True,
                track_running_stats: bool = True):
@@ -28,22 +30,18 @@ class _BatchNorm(Module):
   def _check(self, x: Tensor): raise NotImplementedError
 
   def forward(self, x: Tensor) -> Tensor:
+    """Without running statistics, the batch's are used in eval mode too, as in PyTorch."""
     self._check(x)
-    if self.training or not self.track_running_stats:
-      axes = tuple(a for a in range(x.ndim) if a != 1)
-      mean = x.mean(axes)
-      var = (x - mean.reshape(1, -1, *(1,) * (x.ndim - 2))).square().mean(axes)
-      if self.training and self.track_running_stats: self._track(mean.detach(), var.detach(), x.numel() // x.shape[1])
-    else:
-      mean, var = self.running_mean, self.running_var
-    return x.batchnorm(self.weight, self.bias, mean, (var + self.eps).rsqrt())
+    if not self.track_running_stats:
+      return F.batch_norm(x, None, None, self.weight, self.bias, training=True, eps=self.eps)
+    stats = (self.running_mean, self.running_var, self.weight, self.bias)
+    if self.training: return F.batch_norm(x, *stats, training=True, momentum=self._momentum(), eps=self.eps)
+    return F.batch_norm(x, *stats, training=False, eps=self.eps)
 
-  def _track(self, mean: Tensor, var: Tensor, n: int):
-    """Exponential (or, with momentum None, cumulative) averages; the variance kept is the unbiased one."""
+  def _momentum(self) -> float | Tensor:
+    """Counts the batch; with momentum None the running statistics are cumulative averages (factor 1/batches)."""
     self.num_batches_tracked.assign(self.num_batches_tracked + 1)
-    factor = self.momentum if self.momentum is not None else 1 / self.num_batches_tracked.cast(dtypes.float32)
-    self.running_mean.assign(self.running_mean * (1 - factor) + mean * factor)
-    self.running_var.assign(self.running_var * (1 - factor) + var * (n / max(n - 1, 1)) * factor)
+    return self.momentum if self.momentum is not None else 1 / self.num_batches_tracked.cast(dtypes.float32)
 
 
 class BatchNorm1d(_BatchNorm):

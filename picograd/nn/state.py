@@ -11,17 +11,37 @@ class StateDictError(PicogradError, KeyError):
 
 
 def load_state_dict(model, state: dict, strict: bool = True):
-  if not isinstance(state, dict): raise TypeError(f"load_state_dict: expected a dict of name -> tensor, got {type(state).__name__}")
+  """Copy the state dict's values into the model's tensors. A tensor tied under several names is written once; the
+  names present must then agree on its value (PyTorch lets the last one win silently)."""
+  if not isinstance(state, dict):
+    raise TypeError(f"load_state_dict: expected a dict of name -> tensor, got {type(state).__name__}")
   own = model.state_dict()
   missing, unexpected = sorted(set(own) - set(state)), sorted(set(state) - set(own))
   if strict and (missing or unexpected):
     raise StateDictError(f"load_state_dict: missing keys {missing}, unexpected keys {unexpected}")
+  names: dict[int, list[str]] = {}
   for name, target in own.items():
-    if name not in state: continue
-    value = state[name] if isinstance(state[name], Tensor) else Tensor(np.asarray(state[name]))
-    if value.shape != target.shape:
-      raise ShapeError(f"load_state_dict: '{name}' has shape {value.shape} in the state dict but {target.shape} in the model")
+    if name in state: names.setdefault(id(target), []).append(name)
+  for tied in names.values():
+    target = own[tied[0]]
+    value = _checked_value(tied[0], state[tied[0]], target)
+    for other in tied[1:]: _check_tied(tied[0], value, other, _checked_value(other, state[other], target))
     target.assign(value.to(target.device).cast(target.dtype).contiguous().realize())
+
+
+def _checked_value(name: str, value, target: Tensor) -> Tensor:
+  value = value if isinstance(value, Tensor) else Tensor(np.asarray(value))
+  if value.shape != target.shape:
+    raise ShapeError(f"load_state_dict: '{name}' has shape {value.shape} in the state dict "
+                     f"but {target.shape} in the model")
+  return value
+
+
+def _check_tied(name: str, value: Tensor, other: str, other_value: Tensor):
+  if other_value is value or other_value.lazydata is value.lazydata: return
+  if not np.array_equal(value.numpy(), other_value.numpy(), equal_nan=value.dtype.is_float):
+    raise StateDictError(f"load_state_dict: '{name}' and '{other}' are one tied tensor in the model, "
+                         "but the state dict gives them different values")
 
 
 _CODES = {"bool": "BOOL", "int8": "I8", "uint8": "U8", "int16": "I16", "uint16": "U16", "int32": "I32", "uint32": "U32",

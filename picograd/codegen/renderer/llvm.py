@@ -124,16 +124,39 @@ def _cast(e: _Emitter, src: DType, dst: DType, a: str) -> str:
   s, d = ltype(src), ltype(dst)
   if s == d and src.is_unsigned == dst.is_unsigned: return a
   if dst == dtypes.bool: return e.op(f"fcmp une {s} {a}, 0.0" if src.is_float else f"icmp ne {s} {a}, 0")
+  if dst == dtypes.bfloat16: return _round_to_bfloat(e, _cast(e, src, dtypes.float32, a))
+  if src == dtypes.bfloat16:   # the top half of a float32: widened by a shift, as no library call is needed
+    low = e.op(f"zext i16 {e.op(f'bitcast bfloat {a} to i16')} to i32")
+    wide = e.op(f"bitcast i32 {e.op(f'shl i32 {low}, 16')} to float")
+    return _cast(e, dtypes.float32, dst, wide)
   if src.is_float and dst.is_float:
     if src.itemsize == dst.itemsize: return e.op(f"fptrunc float {e.op(f'fpext {s} {a} to float')} to {d}")   # half <-> bfloat
+    if src.itemsize == 8 and dst.itemsize == 2:   # through float, as PyTorch rounds (double -> half is a libcall)
+      return _cast(e, dtypes.float32, dst, e.op(f"fptrunc double {a} to float"))
     return e.op(f"{'fpext' if dst.itemsize > src.itemsize else 'fptrunc'} {s} {a} to {d}")
-  if src.is_float: return e.op(f"{'fptoui' if dst.is_unsigned else 'fptosi'} {s} {a} to {d}")
+  if src.is_float:   # as PyTorch on the CPU: through int32 for narrower ints and int64 for unsigned ones, so
+    if dst.itemsize < 4: return e.op(f"trunc i32 {e.op(f'fptosi {s} {a} to i32')} to {d}")   # negatives wrap
+    if not dst.is_unsigned: return e.op(f"fptosi {s} {a} to {d}")
+    signed = e.op(f"fptosi {s} {a} to i64")
+    if dst.itemsize == 4: return e.op(f"trunc i64 {signed} to i32")
+    return e.op(f"select i1 {e.op(f'fcmp olt {s} {a}, 0.0')}, i64 {signed}, i64 {e.op(f'fptoui {s} {a} to i64')}")
   unsigned_src = src.is_unsigned or src == dtypes.bool
   if dst.is_float: return e.op(f"{'uitofp' if unsigned_src else 'sitofp'} {s} {a} to {d}")
   if s == d: return a
   bits = lambda t: int(t[1:])   # noqa: E731
   if bits(d) < bits(s): return e.op(f"trunc {s} {a} to {d}")
   return e.op(f"{'zext' if unsigned_src else 'sext'} {s} {a} to {d}")
+
+
+def _round_to_bfloat(e: _Emitter, f32: str) -> str:
+  """float -> bfloat16, nearest with ties to even, in integer ops: newer LLVMs lower bfloat conversions to
+  runtime-library calls that a JIT-compiled kernel cannot resolve."""
+  bits = e.op(f"bitcast float {f32} to i32")
+  odd = e.op(f"and i32 {e.op(f'lshr i32 {bits}, 16')}, 1")
+  rounded = e.op(f"add i32 {bits}, {e.op(f'add i32 {odd}, 32767')}")
+  nan = e.op(f"fcmp uno float {f32}, {f32}")
+  top = e.op(f"lshr i32 {e.op(f'select i1 {nan}, i32 {0x7FC00000}, i32 {rounded}')}, 16")
+  return e.op(f"bitcast i16 {e.op(f'trunc i32 {top} to i16')} to bfloat")
 
 
 def render_llvm(prog: Program) -> str:
