@@ -129,7 +129,7 @@ def run_schedule(items: list[ScheduleItem]):
     out = item.out
     if out.op is LoadOps.ASSIGN:
       out.realized = targets[id(item)]
-      _keep_values_read(out)
+      keep_values_read(out.storage)
     else:
       out.realized = devices.get(out.device).allocate(out.size, out.dtype)
       if DEBUG >= 2: print(f"  alloc    {out.realized.nbytes:>10d} bytes on {out.device} ({out.dtype.name}, {out.shape})")
@@ -137,9 +137,6 @@ def run_schedule(items: list[ScheduleItem]):
     elif item.is_kernel and out.size > 0: _run_kernel(item, out.device)
     if out.op is LoadOps.ASSIGN: out.storage.written(out)
     out.arg = None
-
-
-def _keep_values_read(assign): keep_values_read(assign.storage)
 
 
 def keep_values_read(storage):

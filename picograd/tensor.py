@@ -4,6 +4,7 @@ Nothing is computed when an expression is built; `realize()`, `numpy()`, `item()
 graph into fused kernels and run them.
 """
 from __future__ import annotations
+import copy
 import math
 from contextlib import contextmanager
 from typing import Sequence
@@ -156,6 +157,13 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     if v.base is self.lazydata.base and not v.st.contiguous: v = v.contiguous()   # x.assign(x.T): copy first
     self.lazydata = self.lazydata.assign(v)
     return self
+  def __deepcopy__(self, memo) -> Tensor:
+    """A tensor with buffers of its own holding the same values (and a copy of the gradient), sharing nothing with
+    this one: copy.deepcopy(model) makes an independent model, as in PyTorch."""
+    out = memo[id(self)] = Tensor(self.detach().clone().realize().lazydata, requires_grad=self.requires_grad)
+    if self.grad is not None: out.grad = copy.deepcopy(self.grad, memo)
+    return out
+
   def clone(self) -> Tensor: return Tensor(LazyBuffer.new(self.device, self.shape, self.dtype, LoadOps.CONTIGUOUS, (self.lazydata,)))
 
   def to(self, device: str) -> Tensor:

@@ -195,3 +195,41 @@ def test_chained_indexing_writes_into_the_tensor():
 def test_a_write_into_an_expanded_view_is_refused():
   x = Tensor(rand(3)).realize()
   with pytest.raises(Exception, match="expand"): x.reshape(1, 3).expand(2, 3)[0:2].assign(Tensor(rand(2, 3)))
+
+
+def test_a_deep_copy_shares_nothing():
+  """copy.deepcopy(model) (a target network, an EMA) trains apart from the original, as in PyTorch."""
+  import copy
+  model = nn.Linear(3, 2)
+  model.weight.assign(Tensor(rand(2, 3))).realize()
+  twin = copy.deepcopy(model)
+  opt = optim.SGD(twin.parameters(), lr=0.5)
+  twin(Tensor(rand(4, 3))).sum().backward()
+  opt.step()
+  np.testing.assert_array_equal(model.weight.numpy(), rand(2, 3))
+  assert not np.allclose(twin.weight.numpy(), rand(2, 3))
+  assert twin.weight.requires_grad and twin.weight is not model.weight
+
+
+def test_the_loss_before_the_step_under_jit_too():
+  """loss.backward(); opt.step(); return loss, jitted: every replay returns the loss before its own step."""
+  from picograd import jit
+  def make():
+    w = Tensor([1.0, 2.0], requires_grad=True).realize()
+    return w, optim.SGD([w], lr=0.1)
+
+  def step(w, opt, x):
+    loss = (w * x).sum()
+    opt.zero_grad()
+    loss.backward()
+    opt.step()
+    return loss
+  (w1, opt1), (w2, opt2) = make(), make()
+  jitted = jit(lambda x: step(w2, opt2, x))
+  losses = []
+  for i in range(5):
+    want = step(w1, opt1, Tensor([3.0, float(i)])).item()
+    losses.append(jitted(Tensor([3.0, float(i)])))
+    assert losses[-1].item() == pytest.approx(want, rel=1e-6)
+  assert len({loss.item() for loss in losses}) == 5   # each kept its own value
+  np.testing.assert_allclose(w1.numpy(), w2.numpy(), rtol=1e-6)

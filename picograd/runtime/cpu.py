@@ -64,6 +64,12 @@ class CPUBuffer:
     if sys.is_finalizing() or not hasattr(self, "_raw"): return   # no memory if __init__ failed
     _give_back(self._raw, self.nbytes)
 
+  def __deepcopy__(self, memo) -> CPUBuffer:
+    """Memory of its own with the same contents (a copy must never write through the original's pointer)."""
+    out = memo[id(self)] = CPUBuffer(self.size, self.dtype)
+    out.copyin(self.view())
+    return out
+
   def copyin(self, array: np.ndarray):
     self._mem[:] = np.ascontiguousarray(array).reshape(-1).view(np.uint8)
 
