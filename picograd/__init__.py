@@ -3,8 +3,12 @@ from picograd.tensor import Tensor, no_grad, tensor         # noqa: F401
 from picograd.dtype import dtypes                    # noqa: F401
 from picograd.helpers import GlobalCounters          # noqa: F401
 from picograd.errors import PicogradError, ShapeError, DTypeError, DeviceError, CompileError, AxisError   # noqa: F401
+from picograd.version import __version__             # noqa: F401
 
 from picograd import nn, optim                       # noqa: F401,E402
 from picograd.jit import jit, TinyJit, JitError       # noqa: F401,E402
 
-__version__ = "0.1.0"
+from picograd import helpers as _helpers             # noqa: E402
+if _helpers.GRAPH:   # requested here, at the top: the engine knows nothing of drawing
+  from picograd.draw_utils import draw_run_at_exit
+  draw_run_at_exit()

@@ -22,11 +22,12 @@ class Function:
 
   @classmethod
   def apply(cls, *tensors, **kwargs):
-    from picograd.tensor import Tensor   # the Tensor is the layer above; only its constructor is needed here
+    """The op on tensors: its result is a tensor of the inputs' class (the layer above, never imported here)."""
+    tensor_class = type(tensors[0])
     ctx = cls(*tensors)
     lb = ctx.forward(*[t.lazydata for t in tensors], **kwargs)
-    tracked = ctx.requires_grad and not Tensor.no_grad and lb.dtype.is_float   # integer results carry no gradient
-    out = Tensor(lb, requires_grad=tracked)
+    tracked = ctx.requires_grad and not tensor_class.no_grad and lb.dtype.is_float   # integer results: no gradient
+    out = tensor_class(lb, requires_grad=tracked)
     if tracked: out._ctx = ctx
     return out
 

@@ -4,6 +4,8 @@
                             parents -> op -> result; kernels=True groups them into the fused kernels that compute them
   draw_schedule(items)      a list of ScheduleItems: one box per kernel, edges from the kernels that produce its inputs
   capture_graph(t)          a snapshot of the autograd graph, to draw after backward() (which frees the graph)
+  draw_run_at_exit()        every kernel the run schedules from now on, drawn at exit (what GRAPH=1 does, from
+                            picograd/__init__.py, through the engine's "schedule" hook)
 
 Each writes `path + ".dot"` and, when graphviz's `dot` program is installed, `path + "." + format`; without it,
 one line says how to render the .dot file. Drawing never computes anything: a value preview is shown only for
@@ -11,8 +13,12 @@ tensors already realized. Node ids follow the graph walk, so drawing the same gr
 Needs the `graphviz` Python package (pip install graphviz), imported only when something is drawn.
 """
 from __future__ import annotations
+import atexit
 import os
+import weakref
 from dataclasses import dataclass, field
+from picograd.engine import hooks
+from picograd.schedule import ScheduleItem
 
 PREVIEW_MAX = 16  # a realized tensor with at most this many elements shows its values
 
@@ -47,7 +53,8 @@ def capture_graph(*tensors) -> Graph:
     if t._ctx is not None: stack.extend((p, False) for p in reversed(t._ctx.parents))
   for t in g.tensors:
     ctx = ctx_of[id(t)]
-    if ctx is not None and ctx.parents: g.ops.append((type(ctx).__name__, tuple(index[id(p)] for p in ctx.parents), index[id(t)]))
+    if ctx is None or not ctx.parents: continue
+    g.ops.append((type(ctx).__name__, tuple(index[id(p)] for p in ctx.parents), index[id(t)]))
   return g
 
 
@@ -97,30 +104,6 @@ def _kernel_title(i: int, item) -> str:
   return f"{what} {i}: {_shape(item.out.shape)} {item.out.dtype.name}"
 
 
-# ---- which kernel computes which base --------------------------------------------------------------------------------
-def _kernel_regions(items) -> dict[int, list[int]]:
-  """id(base) -> indices of the kernels that compute it: the base it writes, and every base fused into it (a fused
-  elementwise base read by several kernels is recomputed by each). Constants, realized bases and the buffers a
-  kernel reads belong to no kernel."""
-  from picograd.ops import LoadOps
-  where: dict[int, list[int]] = {}
-  for i, it in enumerate(items):
-    boundary = {id(b) for b in it.inputs}
-    seen, stack = set(), [it.out]
-    while stack:
-      b = stack.pop()
-      if id(b) in seen: continue
-      seen.add(id(b))
-      where.setdefault(id(b), []).append(i)
-      srcs = getattr(b, "srcs", ()) or ()
-      if b.op is LoadOps.ASSIGN: srcs = srcs[:1]   # the assign's target is where it writes, not what it computes
-      for s in srcs:
-        cb = s.base
-        if id(cb) in boundary or cb.realized is not None or cb.op in (LoadOps.CONST, LoadOps.ARANGE): continue
-        stack.append(cb)
-  return where
-
-
 # ---- rendering -------------------------------------------------------------------------------------------------------
 def _graphviz():
   try:
@@ -142,7 +125,8 @@ def _write(dot, path, format: str):
   try:
     dot.render(filename=dot_file, format=format, outfile=out, quiet=True)
   except graphviz.ExecutableNotFound:
-    print(f"graphviz's `dot` program was not found: wrote {dot_file}; render it with `dot -T{format} {dot_file} -o {out}` "
+    print(f"graphviz's `dot` program was not found: wrote {dot_file}; render it with "
+          f"`dot -T{format} {dot_file} -o {out}` "
           f"(install graphviz: apt install graphviz, brew install graphviz or conda install graphviz)")
 
 
@@ -163,13 +147,12 @@ def draw_dot(tensor, path="graphs/test", format: str = "svg", kernels: bool = Fa
   if kernels and g.roots:
     from picograd.tensor import Tensor
     items = Tensor.schedule(*g.roots)
-    where = _kernel_regions(items)
     for ti, t in enumerate(g.tensors):
-      ks = where.get(id(t.lazydata.base))
+      ks = [k for k, it in enumerate(items) if it.computes(t.lazydata.base)]
       if not ks: continue
       home[ti] = ks[0]
-      notes[ti] = (f"kernel {ks[0]}" if len(ks) == 1 else "kernels " + ", ".join(str(k) for k in ks) + " (recomputed)") + \
-        (" (view)" if t.lazydata.base is not t.lazydata else "")
+      which = f"kernel {ks[0]}" if len(ks) == 1 else "kernels " + ", ".join(str(k) for k in ks) + " (recomputed)"
+      notes[ti] = which + (" (view)" if t.lazydata.base is not t.lazydata else "")
 
   results = {res for _, _, res in g.ops}   # not t._ctx: backward() clears it on a captured graph
 
@@ -231,3 +214,36 @@ def draw_schedule(items, path="graphs/schedule", format: str = "svg", rankdir: s
     seen_producer[id(it.out)] = k
   _write(dot, path, format)
   return dot
+
+
+# ---- GRAPH=1: the run's kernels, drawn at exit -----------------------------------------------------------------------
+MAX_DRAWN_KERNELS = 5000   # the run's first kernels: a larger drawing is unreadable, and a long run must not grow
+                           # memory without bound
+
+
+@dataclass(eq=False)
+class _DrawnBuffer:
+  """What draw_schedule reads of a buffer, kept instead of the buffer so a long run does not keep every one."""
+  shape: tuple
+  dtype: object
+  op: object
+  realized: object
+
+
+def draw_run_at_exit(path="graphs/schedule"):
+  """Record every kernel scheduled from now on, with stand-ins for its buffers (one per live buffer, so edges
+  follow identity), and draw them all at exit."""
+  scheduled: list[ScheduleItem] = []
+  drawn: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+  def stand_in(b):
+    if b not in drawn: drawn[b] = _DrawnBuffer(b.shape, b.dtype, b.op, True if b.realized is not None else None)
+    return drawn[b]
+
+  def record(items):
+    kernels = [i for i in items if i.is_kernel][:MAX_DRAWN_KERNELS - len(scheduled)]
+    scheduled.extend(ScheduleItem(i.op, stand_in(i.out), tuple(stand_in(b) for b in i.inputs), None, i.reason, i.fused)
+                     for i in kernels)
+
+  hooks.add("schedule", record)
+  atexit.register(lambda: scheduled and draw_schedule(scheduled, path))

@@ -20,6 +20,7 @@ THREADS = getenv("THREADS", os.cpu_count() or 1)   # CPU threads a large kernel 
 DISK_CACHE = getenv("PICOGRAD_DISK_CACHE", 1)     # 0 turns off the on-disk cache of compiled CPU kernels
 CUDA_ARCH = getenv("PICOGRAD_CUDA_ARCH", "")   # e.g. sm_90: the target when no GPU is present to ask
 CHECK_CUDA = getenv("PICOGRAD_CHECK_CUDA", "")  # e.g. sm_80,sm_90: the emulator also compiles each kernel for these
+CUDA_HOME = getenv("CUDA_HOME", "/usr/local/cuda")   # a CUDA toolkit, the last place CUDA tools (cuobjdump) are sought
 MNIST_DIR = getenv("MNIST_DIR", "")   # a folder holding the four MNIST .gz files (else they are downloaded)
 CACHE_DIR = getenv("PICOGRAD_CACHE", os.path.join(os.path.expanduser("~"), ".cache", "picograd"))
 

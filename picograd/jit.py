@@ -40,8 +40,7 @@ import functools
 import inspect
 import types
 import numpy as np
-from picograd import device as devices
-from picograd import realize
+from picograd import engine
 from picograd.errors import JitError
 from picograd.jit_reach import VALUES, Wrapper, Ref, attrs, is_value, paths, same, walk, walkable, changed_by_call
 from picograd.hazards import Storage
@@ -137,7 +136,7 @@ def _refuse(name: str, cap, rng_moved: bool):
 def _keep_values_read(tensors):
   """Values still pending that read these tensors' buffers get a copy of the contents first, as when an assign runs
   through the scheduler (hazards.py): the kernels of a replay overwrite buffers outside it."""
-  for t in tensors: realize.keep_values_read(Storage.of(t.lazydata.base))
+  for t in tensors: engine.keep_values_read(Storage.of(t.lazydata.base))
 
 
 def _diff(old, new, where: str):
@@ -226,7 +225,7 @@ class TinyJit(Wrapper):
     rng = Tensor._rng_counter
     _active += 1
     try:
-      with realize.capture() as cap: out = self._run(args, kwargs)
+      with engine.capture() as cap: out = self._run(args, kwargs)
     finally: _active -= 1
     _refuse(self.name, cap, Tensor._rng_counter != rng)
     changed_by_call(self.name, before, pre)
@@ -288,11 +287,9 @@ class TinyJit(Wrapper):
     bufs = [t.lazydata.base.realized for t in tensors]
     self._check(bufs)
     _keep_values_read(self.overwritten)
-    fresh = [devices.get(dev).allocate(prod(shape), dtype) for dev, shape, dtype in self.fresh]
+    fresh = [engine.allocate(dev, prod(shape), dtype) for dev, shape, dtype in self.fresh]
     pool = bufs + fresh + self.fixed
-    for ck, slots in self.plan:
-      launch = [pool[s] for s in slots]
-      realize.account(ck, launch, ck.runner(*launch), self.device)
+    for ck, slots in self.plan: engine.launch(ck, [pool[s] for s in slots], self.device)
     return self._result(tensors, fresh)
 
   def _result(self, tensors: list[Tensor], fresh: list):

@@ -9,7 +9,8 @@ import numpy as np
 from picograd.dtype import DType, check_fits, dtypes
 from picograd.errors import ShapeError
 from picograd.helpers import DEBUG, DUMP, prod, user_line
-from picograd.ops import BinaryOps, CastOp, LoadOps, ReduceOps, TernaryOps, UnaryOps, MovementOps, COMPARE_OPS
+from picograd.ops import (BinaryOps, CastOp, LoadOps, ReduceOps, TernaryOps, UnaryOps, MovementOps, COMPARE_OPS,
+                          reduce_identity)
 from picograd.shape.tracker import ShapeTracker
 from picograd.hazards import Storage, latest, note_read, read_sources
 
@@ -95,8 +96,7 @@ class LazyBuffer:
     if not axes: return self
     shape = tuple(1 if i in axes else s for i, s in enumerate(self.shape))
     if self.size == 0:   # nothing to reduce: the identity (a kernel loop of zero trips is never generated)
-      identity = 0 if op is ReduceOps.SUM else (float("-inf") if self.dtype.is_float else 0)
-      return LazyBuffer.const(identity, shape, self.dtype, self.device)
+      return LazyBuffer.const(reduce_identity(op, self.dtype), shape, self.dtype, self.device)
     return LazyBuffer.new(self.device, shape, self.dtype, op, (self,), axes)
 
   def contiguous(self) -> LazyBuffer:

@@ -1,8 +1,10 @@
 """The closed vocabulary of primitive ops every Tensor method is built from."""
 from __future__ import annotations
+import math
 from dataclasses import dataclass
 from enum import Enum, auto
 from typing import Any
+from picograd.dtype import DType, dtypes
 from picograd.helpers import postorder
 
 
@@ -21,6 +23,12 @@ class TernaryOps(Enum):
 
 class ReduceOps(Enum):
   SUM = auto(); MAX = auto()   # noqa: E702
+
+
+def reduce_identity(op: ReduceOps, dt: DType):
+  """The value a reduction starts from, and the result of reducing nothing."""
+  if op is ReduceOps.SUM: return False if dt == dtypes.bool else (0.0 if dt.is_float else 0)
+  return dtypes.min(dt)
 
 
 class MovementOps(Enum):
@@ -51,12 +59,12 @@ Op = UnaryOps | BinaryOps | TernaryOps | ReduceOps | MovementOps | LoadOps | Buf
 
 COMPARE_OPS = {BinaryOps.CMPLT, BinaryOps.CMPEQ}
 # ops with f(0, ..., 0) == 0: a zero-padded view of their result equals their result on zero-padded inputs
-ZERO_PRESERVING = {BinaryOps.ADD, BinaryOps.SUB, BinaryOps.MUL, BinaryOps.MAX, BinaryOps.AND, BinaryOps.OR, BinaryOps.XOR,
-                   BinaryOps.SHL, BinaryOps.SHR, UnaryOps.NEG, UnaryOps.SQRT, UnaryOps.SIN, TernaryOps.WHERE, CastOp.CAST, CastOp.BITCAST,
-                   BinaryOps.CMPLT}
+ZERO_PRESERVING = {BinaryOps.ADD, BinaryOps.SUB, BinaryOps.MUL, BinaryOps.MAX, BinaryOps.AND, BinaryOps.OR,
+                   BinaryOps.XOR, BinaryOps.SHL, BinaryOps.SHR, UnaryOps.NEG, UnaryOps.SQRT, UnaryOps.SIN,
+                   TernaryOps.WHERE, CastOp.CAST, CastOp.BITCAST, BinaryOps.CMPLT}
 
 
-@dataclass(frozen=True, eq=True)
+@dataclass(frozen=True, eq=True, repr=False)
 class AstNode:
   """One node of a kernel's op tree. Immutable and hashable: a tree keys its compiled program.
 
@@ -85,7 +93,9 @@ class AstNode:
     while stack:
       a, b = stack.pop()
       if a is b or (id(a), id(b)) in seen: continue
-      if hash(a) != hash(b) or a.op != b.op or a.arg != b.arg or a.dtype != b.dtype or len(a.srcs) != len(b.srcs): return False
+      if hash(a) != hash(b) or a.op != b.op or a.arg != b.arg: return False
+      if a.dtype != b.dtype or len(a.srcs) != len(b.srcs): return False
+      if a.op is BufferOps.CONST and math.copysign(1, a.arg[0]) != math.copysign(1, b.arg[0]): return False   # -0.0
       seen.add((id(a), id(b)))
       stack.extend(zip(a.srcs, b.srcs))
     return True
@@ -93,3 +103,32 @@ class AstNode:
   def walk(self):
     """Every node of the tree once, sources before users, without recursion."""
     return postorder([self], lambda n: n.srcs)
+
+  def __repr__(self): return format_ast(self)
+
+
+def format_ast(ast: AstNode) -> str:
+  """The op tree one node a line, sources first, each shared subtree once: `@3 ADD float32 @1 @2`."""
+  nodes = ast.walk()
+  number = {id(n): i for i, n in enumerate(nodes)}
+  lines = []
+  for i, n in enumerate(nodes):
+    srcs = " ".join(f"@{number[id(s)]}" for s in n.srcs)
+    lines.append(f"@{i:<3d} {n.op.name:<8s} {n.dtype.name:<8s} {srcs:<10s} {_format_arg(n)}".rstrip())
+  return "\n".join(lines)
+
+
+def _format_arg(n: AstNode) -> str:
+  if n.op in (BufferOps.LOAD, BufferOps.STORE): return f"data{n.arg[0]} {_format_views(n.arg[1])}"
+  if n.op is BufferOps.CONST: return f"{n.arg[0]!r} {_format_views(n.arg[1])}"
+  if n.op is BufferOps.INDEX: return _format_views(n.arg)
+  if n.op in ReduceOps: return f"axes={n.arg}"
+  return "" if n.arg is None else repr(n.arg)
+
+
+def _format_views(st) -> str:
+  """A ShapeTracker in one line: each view's shape, strides, and offset and mask where they say something."""
+  def one(v) -> str:
+    return (f"shape={v.shape} strides={v.strides}" + (f" offset={v.offset}" if v.offset else "")
+            + (f" mask={v.mask}" if v.mask is not None else ""))
+  return " | ".join(one(v) for v in st.views)

@@ -10,14 +10,12 @@ from contextlib import contextmanager
 from typing import Sequence
 import numpy as np
 from picograd import autograd as F
-from picograd import device as devices
-from picograd.codegen.schedule import ScheduleItem, create_schedule
+from picograd import engine
 from picograd.dtype import DType, dtypes, promote, to_dtype
 from picograd.errors import AxisError, DeviceError, DTypeError, ShapeError
 from picograd.helpers import postorder, prod
 from picograd.lazy import LazyBuffer
 from picograd.ops import BinaryOps, LoadOps
-from picograd.realize import note_host_read, realize
 from picograd.tensor_index import IndexOps
 from picograd.tensor_math import MathOps
 from picograd.tensor_nn import NNOps
@@ -52,24 +50,25 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
 
   def __init__(self, data, device: str | None = None, dtype=None, requires_grad: bool = False):
     dtype = to_dtype(dtype) if dtype is not None else None
-    if device is not None: devices.get(device)   # an unavailable device fails here, at the user's call
+    if device is not None: engine.open_device(device)   # an unavailable device fails here, at the user's call
     if isinstance(data, LazyBuffer):
       lb = data
     elif isinstance(data, Tensor):
       lb = data.lazydata
     elif isinstance(data, (bool, int, float)):
-      lb = LazyBuffer.const(data, (), dtype or dtypes.of_python(data), devices.canonical(device))
+      lb = LazyBuffer.const(data, (), dtype or dtypes.of_python(data), engine.device_name(device))
     elif isinstance(data, (list, tuple)):
       dt = dtype or _infer_dtype(data)
-      lb = LazyBuffer.from_numpy(np.array(data, dtype=dt.np if dt != dtypes.bfloat16 else np.float32), devices.canonical(device))
+      array = np.array(data, dtype=dt.np if dt != dtypes.bfloat16 else np.float32)
+      lb = LazyBuffer.from_numpy(array, engine.device_name(device))
     elif isinstance(data, np.ndarray):
-      lb = LazyBuffer.from_numpy(data, devices.canonical(device))
+      lb = LazyBuffer.from_numpy(data, engine.device_name(device))
     elif isinstance(data, np.generic):
-      lb = LazyBuffer.from_numpy(np.array(data), devices.canonical(device))
+      lb = LazyBuffer.from_numpy(np.array(data), engine.device_name(device))
     else:
       raise DTypeError(f"Tensor: cannot make a tensor from a {type(data).__name__}")
-    if device is not None and lb.device != devices.canonical(device):
-      raise DeviceError(f"Tensor: data is on {lb.device}, asked for {devices.canonical(device)}; use .to()")
+    if device is not None and lb.device != engine.device_name(device):
+      raise DeviceError(f"Tensor: data is on {lb.device}, asked for {engine.device_name(device)}; use .to()")
     if dtype is not None and dtype != lb.dtype: lb = lb.cast(dtype)
     if requires_grad and not lb.dtype.is_float:
       raise RuntimeError(f"Tensor: only floating point tensors can require gradients, not {lb.dtype.name}")
@@ -100,16 +99,16 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
   def __hash__(self): return id(self)
 
   # ---- realizing ---------------------------------------------------------------------------------------------------
-  def schedule(self, *others: Tensor) -> list[ScheduleItem]:
+  def schedule(self, *others: Tensor) -> list[engine.ScheduleItem]:
     """The compute kernels realizing these tensors would run, without running anything."""
-    return [s for s in create_schedule([t.lazydata for t in (self,) + others]) if s.is_kernel]
+    return [s for s in engine.schedule([t.lazydata for t in (self,) + others]) if s.is_kernel]
 
   def realize(self, *others: Tensor) -> Tensor:
     """Compute these tensors. A constant (zeros, full, ...) gets a buffer of its own, so it can be assigned to."""
     for t in (self,) + others:
       t.lazydata = t.lazydata.latest()
       if t.lazydata.base.op in (LoadOps.CONST, LoadOps.ARANGE) and t.lazydata.base.realized is None: t.lazydata = t.lazydata.contiguous()
-    realize([t.lazydata for t in (self,) + others])
+    engine.realize([t.lazydata for t in (self,) + others])
     return self
 
   def numpy(self, count_read: bool = True) -> np.ndarray:
@@ -118,8 +117,8 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     if self.numel() == 0: return np.empty(self.shape, dtype=self.dtype.np if self.dtype != dtypes.bfloat16 else np.float32)
     lb = self.lazydata = self.lazydata.latest()
     if not (lb.st.contiguous and lb.size == lb.base.size): lb = lb.contiguous()   # a view needs its own copy
-    if not lb.is_realized: realize([lb])
-    if count_read: note_host_read()
+    if not lb.is_realized: engine.realize([lb])
+    if count_read: engine.note_host_read()
     out = lb.base.realized.numpy().reshape(self.shape)
     return (out.astype(np.uint32) << 16).view(np.float32) if self.dtype == dtypes.bfloat16 else out
 
@@ -149,7 +148,7 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
       return self
     whole = lb.st.contiguous and lb.size == lb.base.size
     if not whole and lb.base.op not in (LoadOps.CONST, LoadOps.ARANGE):   # a view: the write goes into its base
-      if lb.base.realized is None and lb.base.op is not LoadOps.ASSIGN: realize([lb.base])
+      if lb.base.realized is None and lb.base.op is not LoadOps.ASSIGN: engine.realize([lb.base])
       if self.numel(): Tensor(lb.base).assign(self._into_base(value))
       return self
     if not lb.assignable: lb = self.realize().lazydata   # a buffer to write in place, which views of it then see
@@ -167,7 +166,7 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
   def clone(self) -> Tensor: return Tensor(LazyBuffer.new(self.device, self.shape, self.dtype, LoadOps.CONTIGUOUS, (self.lazydata,)))
 
   def to(self, device: str) -> Tensor:
-    device = devices.get(device).name
+    device = engine.open_device(device)
     if device == self.device: return self
     return Tensor(self.lazydata.copy_to(device), requires_grad=self.requires_grad)
 
@@ -186,7 +185,8 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
   def full(shape, fill_value, dtype=None, device=None, requires_grad=False) -> Tensor:
     shape = Tensor._shape_arg((shape,) if isinstance(shape, int) else shape)
     dtype = to_dtype(dtype) if dtype is not None else dtypes.of_python(fill_value)
-    return Tensor(LazyBuffer.const(fill_value, shape, dtype, devices.canonical(device)), requires_grad=requires_grad)
+    lb = LazyBuffer.const(fill_value, shape, dtype, engine.device_name(device))
+    return Tensor(lb, requires_grad=requires_grad)
 
   @staticmethod
   def zeros(*shape, dtype=None, device=None, requires_grad=False) -> Tensor:
@@ -198,7 +198,8 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
 
   @staticmethod
   def empty(*shape, dtype=None, device=None) -> Tensor:
-    return Tensor(LazyBuffer.empty(Tensor._shape_arg(shape), to_dtype(dtype or dtypes.default_float), devices.canonical(device)))
+    dtype = to_dtype(dtype or dtypes.default_float)
+    return Tensor(LazyBuffer.empty(Tensor._shape_arg(shape), dtype, engine.device_name(device)))
 
   @staticmethod
   def arange(start, stop=None, step=1, dtype=None, device=None) -> Tensor:
@@ -211,7 +212,7 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     natural = promote(*(dtypes.of_python(v) for v in (start, stop, step))) if is_int else dtypes.default_float
     dtype = to_dtype(dtype) if dtype is not None else natural
     wide = dtypes.int64 if dtype.is_int and natural == dtypes.int64 else dtype
-    idx = Tensor(LazyBuffer.arange(n, wide, devices.canonical(device)))
+    idx = Tensor(LazyBuffer.arange(n, wide, engine.device_name(device)))
     return (idx * step + start if (step, start) != (1, 0) else idx).cast(dtype)
 
   @staticmethod
@@ -231,7 +232,7 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     counter = Tensor._rng_counter
     Tensor._rng_counter += n
     u32 = dtypes.uint32
-    x = LazyBuffer.arange(n, u32, devices.canonical(device))
+    x = LazyBuffer.arange(n, u32, engine.device_name(device))
     x = x.e(BinaryOps.ADD, x.const_like(counter % 2 ** 32)).e(BinaryOps.XOR, x.const_like((counter >> 32) * 0x9E3779B9 % 2 ** 32))
     x = _mix32(x)
     x = x.e(BinaryOps.XOR, x.const_like((Tensor._seed * 0x85EBCA6B + 0x632BE5AB) % 2 ** 32))

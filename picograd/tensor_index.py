@@ -350,16 +350,11 @@ def _last_hit(mask, values, axes):
   return last >= 0, values._select(hits == last, axes, keepdim=True)   # where nothing hits, nothing is written
 
 
-def _extreme(dtype, sign: int):
-  if dtype == dtypes.bool: return sign > 0
-  return sign * float("inf") if dtype.is_float else int(np.iinfo(dtype.np).max if sign > 0 else np.iinfo(dtype.np).min)
-
-
 # scatter_reduce: name -> (the identity for a dtype, the reduce over the sources' axis)
 _SCATTER_REDUCERS = {
   "sum": (lambda dt: 0, lambda t, d: t.sum(d, keepdim=True)),
   "prod": (lambda dt: 1, lambda t, d: t.prod(d, keepdim=True)),
   "mean": (lambda dt: 0, lambda t, d: t.sum(d, keepdim=True)),
-  "amax": (lambda dt: _extreme(dt, -1), lambda t, d: t.max(d, keepdim=True)),
-  "amin": (lambda dt: _extreme(dt, 1), lambda t, d: t.min(d, keepdim=True)),
+  "amax": (dtypes.min, lambda t, d: t.max(d, keepdim=True)),
+  "amin": (dtypes.max, lambda t, d: t.min(d, keepdim=True)),
 }

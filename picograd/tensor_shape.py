@@ -6,7 +6,6 @@ a backward of its own, the movement primitives' backwards compose into it.
 """
 from __future__ import annotations
 from functools import reduce
-import math
 import operator
 from typing import TYPE_CHECKING
 import numpy as np
@@ -265,13 +264,8 @@ def _cat_axis(tensors, axis: int):
                                for s, t in zip(starts, tensors)))
 
 
-def _lowest(dtype):
-  if dtype == dtypes.bool: return False
-  return -math.inf if dtype.is_float else int(np.iinfo(dtype.np).min)
-
-
 def _identity(op: str, dtype):
-  return {"sum": 0, "prod": 1, "max": _lowest(dtype)}[op]
+  return {"sum": 0, "prod": 1, "max": dtypes.min(dtype)}[op]
 
 
 _SCAN_REDUCE = {"sum": lambda t: t.sum(-1), "prod": lambda t: t.prod(-1), "max": lambda t: t.max(-1)}

@@ -260,15 +260,15 @@ def test_valid_file_still_loads(tmp_path):
 # ---- the runtime ---------------------------------------------------------------------------------------------------
 def test_compile_failure_names_the_source(monkeypatch):
   """A kernel the compiler rejects raises CompileError with the generated source, and the next kernel compiles."""
-  from picograd import device
-  spec = device.get("CPU")
-  broken = device.DeviceSpec("CPU", spec.allocate, lambda prog: "define void @broken( {\n  not llvm\n}", spec.compile,
+  from picograd.engine import devices
+  spec = devices.get("CPU")
+  broken = devices.DeviceSpec("CPU", spec.allocate, lambda prog: "define void @broken( {\n  not llvm\n}", spec.compile,
                              spec.source_language, False)
-  monkeypatch.setitem(device._specs, "CPU", broken)
+  monkeypatch.setitem(devices._specs, "CPU", broken)
   with pytest.raises(CompileError, match=r"not llvm") as info:
     (Tensor(np.arange(3, dtype=np.float32)) * 31.25 - 0.125).numpy()
   assert "define void @broken" in info.value.source
-  monkeypatch.setitem(device._specs, "CPU", spec)
+  monkeypatch.setitem(devices._specs, "CPU", spec)
   np.testing.assert_array_equal((Tensor(np.arange(3, dtype=np.float32)) * 31.25 - 0.125).numpy(), np.arange(3) * 31.25 - 0.125)
 
 

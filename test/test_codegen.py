@@ -1,11 +1,14 @@
-"""The linearizer's IR and the LLVM renderer, checked as printed text."""
+"""The linearizer's IR, the printers of each stage, the semantic rules, and the LLVM renderer, checked as text."""
+import math
 import numpy as np
 import pytest
-from picograd import Tensor, CompileError
-from picograd.codegen.ir import IROps, format_program
-from picograd.codegen.kernel import build_kernel
+from picograd import Tensor, CompileError, dtypes
+from picograd.codegen.ir import Inst, IROps, check_program, format_program
+from picograd.codegen.kernel import build_kernel, format_kernel
 from picograd.codegen.linearize import linearize
 from picograd.codegen.renderer.llvm import render_llvm
+from picograd.dtype import bits16
+from picograd.ops import BinaryOps, ReduceOps, format_ast, reduce_identity
 from picograd.runtime.cpu import CPUProgram
 
 
@@ -89,3 +92,94 @@ def test_every_dtype_renders_and_runs(dtype):
   out = (x.reshape(3, 4).sum(1) if dtype != "bool" else (x & x).reshape(3, 4).max(1)).numpy()
   expect = data.reshape(3, 4).sum(1) if dtype != "bool" else data.reshape(3, 4).max(1)
   np.testing.assert_array_equal(out, expect.astype(out.dtype))
+
+
+# ---- printers ------------------------------------------------------------------------------------------------------
+def test_op_tree_prints_each_shared_subtree_once():
+  x = Tensor(np.ones((4, 4), np.float32)).realize()
+  for _ in range(12): x = x + x * x   # a DAG whose tree form has 3**12 leaves
+  (item,) = x.schedule()
+  listing = format_ast(item.ast)
+  assert len(listing.splitlines()) == len(item.ast.walk()) < 60 and repr(item.ast) == listing
+  assert "@5   MUL      float32  @4 @4" in listing and "@6   ADD      float32  @4 @5" in listing
+
+
+def test_kernel_prints_axes_optimizations_and_op_tree():
+  a, b = (Tensor(np.ones((4, 4), np.float32)).realize() for _ in range(2))
+  kernel, _ = program_of((a + b).sum())
+  assert format_kernel(kernel) == str(kernel) == "\n".join([
+    "axes     16:reduce",
+    "applied  axes (4, 4) -> (16,)",
+    "@0   LOAD     float32             data1 shape=(16,) strides=(1,)",
+    "@1   LOAD     float32             data2 shape=(16,) strides=(1,)",
+    "@2   ADD      float32  @0 @1",
+    "@3   SUM      float32  @2         axes=(0, 1)",
+    "@4   STORE    float32  @3         data0 shape=(1,) strides=(0,)"])
+
+
+def test_ir_args_print_named_fields():
+  x = Tensor(np.ones((4, 8), np.float32)).realize()
+  listing = format_program(program_of(x.sum(1))[1])
+  assert "RANGE    int64    %2 %3                axis=0 vectorize=True parallel=True" in listing
+  assert "BUFFER   float32                       data1 index=1 output=False" in listing
+
+
+# ---- the semantic rules are lowered before any renderer ------------------------------------------------------------
+def alu_ops(prog) -> list:
+  return [(i.arg.name, i.dtype.name) for i in prog.insts if i.op is IROps.ALU]
+
+
+def test_half_computes_in_float32_and_rounds_once():
+  x = Tensor(np.ones(8, np.float16)).realize()
+  _, prog = program_of(x * x + x)
+  assert alu_ops(prog) == [("MUL", "float32"), ("ADD", "float32")]
+  casts = [(prog.insts[i.srcs[0]].dtype.name, i.dtype.name) for i in prog.insts if i.op is IROps.CAST]
+  assert casts == [("float16", "float32"), ("float32", "float16"), ("float16", "float32"), ("float32", "float16")]
+
+
+def test_bfloat16_converts_by_integer_ops():
+  x = Tensor(np.ones(8, np.float32)).realize()
+  _, prog = program_of(x.cast(dtypes.bfloat16) * 3)
+  assert all(dtypes.bfloat16 not in (i.dtype, prog.insts[i.srcs[0]].dtype) for i in prog.insts if i.op is IROps.CAST)
+  assert ("SHR", "uint32") in alu_ops(prog) and "bfloat" in render_llvm(prog)
+  assert "fptrunc float" not in render_llvm(prog)   # newer LLVMs lower that to a library call
+
+
+def test_bool_arithmetic_is_logic():
+  a, b = (Tensor(np.array([True, False, True, False])).realize() for _ in range(2))
+  _, prog = program_of((a + b) * a)
+  assert alu_ops(prog) == [("OR", "bool"), ("AND", "bool")]
+
+
+def test_integer_division_is_guarded_unless_the_divisor_is_constant():
+  a, b = (Tensor(np.arange(1, 9, dtype=np.int32)).realize() for _ in range(2))
+  _, prog = program_of(_int_div(a, b))
+  assert ("WHERE", "int32") in alu_ops(prog)
+  _, prog = program_of(_int_div(a, Tensor(3, dtype=dtypes.int32)))
+  assert ("WHERE", "int32") not in alu_ops(prog) and ("DIV", "int32") in alu_ops(prog)
+
+
+def _int_div(a: Tensor, b: Tensor) -> Tensor:
+  """The DIV primitive itself (`//` floors, on top of it)."""
+  return Tensor(a.lazydata.e(BinaryOps.DIV, b.lazydata.expand(a.shape) if b.shape != a.shape else b.lazydata))
+
+
+def test_an_unlowered_rule_is_caught():
+  f16 = dtypes.float16
+  insts = (Inst(IROps.CONST, f16, (), 1.0), Inst(IROps.ALU, f16, (0, 0), BinaryOps.ADD))
+  with pytest.raises(AssertionError, match="rule not lowered"): check_program(insts)
+
+
+def test_dtype_extremes_and_16bit_constants():
+  assert (dtypes.min(dtypes.int8), dtypes.max(dtypes.uint16), dtypes.min(dtypes.bool)) == (-128, 65535, False)
+  assert dtypes.min(dtypes.bfloat16) == -math.inf and reduce_identity(ReduceOps.MAX, dtypes.int32) == -2 ** 31
+  assert bits16(1.0, dtypes.bfloat16) == 0x3F80 and bits16(1.0 + 2 ** -8, dtypes.bfloat16) == 0x3F80   # a tie: even
+  assert bits16(math.nan, dtypes.bfloat16) == 0x7FC0 and bits16(65520.0, dtypes.float16) == 0x7C00
+
+
+def test_signed_zero_constants_stay_apart():
+  """x + -0.0 keeps a -0.0 and x + 0.0 does not: the two kernels share neither a compiled program nor a constant."""
+  x = Tensor([-0.0, 1.0]).realize()
+  assert list(np.signbit((x + 0.0).numpy())) == [False, False]
+  assert list(np.signbit((x + -0.0).numpy())) == [True, False]
+  assert list(np.signbit((x > 0).where(-0.0, 0.0).numpy())) == [False, True]

@@ -3,7 +3,7 @@ import re
 import graphviz
 import pytest
 from picograd import Tensor, GlobalCounters
-from picograd.codegen.schedule import create_schedule
+from picograd.schedule import create_schedule
 from picograd.draw_utils import capture_graph, draw_dot, draw_schedule
 
 

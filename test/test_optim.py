@@ -24,7 +24,8 @@ def run_both(make_ours, make_torch, steps=5, shapes=((4, 3), (3,))):
   return opt, topt
 
 
-@pytest.mark.parametrize("kwargs", [{}, {"momentum": 0.9}, {"momentum": 0.9, "nesterov": True}, {"weight_decay": 0.1, "momentum": 0.5}])
+@pytest.mark.parametrize("kwargs", [{}, {"momentum": 0.9}, {"momentum": 0.9, "nesterov": True},
+                                    {"weight_decay": 0.1, "momentum": 0.5}])
 def test_sgd(kwargs):
   run_both(lambda p: optim.SGD(p, lr=0.05, **kwargs), lambda p: torch.optim.SGD(p, lr=0.05, **kwargs))
 
@@ -35,7 +36,8 @@ def test_adam(kwargs):
 
 
 def test_adamw():
-  run_both(lambda p: optim.AdamW(p, lr=0.01, weight_decay=0.05), lambda p: torch.optim.AdamW(p, lr=0.01, weight_decay=0.05))
+  run_both(lambda p: optim.AdamW(p, lr=0.01, weight_decay=0.05),
+           lambda p: torch.optim.AdamW(p, lr=0.01, weight_decay=0.05))
 
 
 def test_optimizer_step_compiles_once():
@@ -50,8 +52,10 @@ def test_optimizer_step_compiles_once():
 
 
 @pytest.mark.parametrize("sched,tsched", [
-  (lambda o: optim.StepLR(o, step_size=2, gamma=0.5), lambda o: torch.optim.lr_scheduler.StepLR(o, step_size=2, gamma=0.5)),
-  (lambda o: optim.CosineAnnealingLR(o, T_max=5, eta_min=0.001), lambda o: torch.optim.lr_scheduler.CosineAnnealingLR(o, T_max=5, eta_min=0.001)),
+  (lambda o: optim.StepLR(o, step_size=2, gamma=0.5),
+   lambda o: torch.optim.lr_scheduler.StepLR(o, step_size=2, gamma=0.5)),
+  (lambda o: optim.CosineAnnealingLR(o, T_max=5, eta_min=0.001),
+   lambda o: torch.optim.lr_scheduler.CosineAnnealingLR(o, T_max=5, eta_min=0.001)),
 ])
 def test_schedulers(sched, tsched):
   w, tw = Tensor([1.0], requires_grad=True), torch.tensor([1.0], requires_grad=True)
@@ -106,7 +110,7 @@ def test_optimizer_state_is_updated_in_place():
     opt.zero_grad()
     (w * w).sum().backward()
     opt.step()
-    now = [t.lazydata.base.realized for t in opt.m + opt.v]
+    now = [t.lazydata.base.realized for t in opt.state[w].values()]
     assert buffers is None or all(a is b for a, b in zip(now, buffers))
     buffers = now
 

@@ -56,10 +56,11 @@ def test_debug_levels():
 
 
 def test_compile_error_surfaces_at_the_users_call(monkeypatch):
-  from picograd import device, CompileError
-  spec = device.get("CPU")
-  broken = device.DeviceSpec("CPU", spec.allocate, lambda prog: "this is not LLVM IR", spec.compile, spec.source_language, False)
-  monkeypatch.setitem(device._specs, "CPU", broken)
+  from picograd import CompileError
+  from picograd.engine import devices
+  spec = devices.get("CPU")
+  broken = devices.DeviceSpec("CPU", spec.allocate, lambda prog: "this is not LLVM IR", spec.compile, spec.source_language, False)
+  monkeypatch.setitem(devices._specs, "CPU", broken)
   with pytest.raises(CompileError, match="this is not LLVM IR"):
     (Tensor(np.ones(3, dtype=np.float32)) * 17.5 + 0.25).numpy()
 
@@ -81,7 +82,7 @@ def test_freed_programs_leave_others_working():
 CACHE_SCRIPT = """
 import numpy as np
 from picograd import Tensor
-from picograd.realize import _cache
+from picograd.engine.programs import _cache
 x = Tensor(np.arange(64, dtype=np.float32).reshape(8, 8))
 out = ((x @ x).relu().sum(1) * 0.5).numpy()
 assert np.allclose(out, (np.arange(64, dtype=np.float32).reshape(8, 8) @ np.arange(64, dtype=np.float32).reshape(8, 8)).sum(1) * 0.5)

@@ -5,7 +5,7 @@ import sys
 import numpy as np
 import pytest
 from picograd import CompileError, DeviceError, Tensor, dtypes
-from picograd.codegen.ir import Inst, IROps, Launch, Program
+from picograd.codegen.ir import BufferArg, Inst, IROps, Launch, Program
 from picograd.codegen.kernel import build_kernel
 from picograd.codegen.linearize import linearize
 from picograd.codegen.optimize import optimize
@@ -72,7 +72,8 @@ def test_dtypes_on_the_emulator(dtype):
 
 def _out_of_bounds_program() -> Program:
   f32, idx = dtypes.float32, dtypes.int64
-  insts = (Inst(IROps.BUFFER, f32, (), (0, "data0", True)), Inst(IROps.BUFFER, f32, (), (1, "data1", False)),
+  insts = (Inst(IROps.BUFFER, f32, (), BufferArg(0, "data0", True)),
+           Inst(IROps.BUFFER, f32, (), BufferArg(1, "data1", False)),
            Inst(IROps.SPECIAL, idx, (), "thread"), Inst(IROps.CONST, idx, (), 2),
            Inst(IROps.ALU, idx, (2, 3), BinaryOps.ADD),
            Inst(IROps.LOAD, f32, (1, 4)), Inst(IROps.STORE, None, (0, 2, 5)))
@@ -126,3 +127,19 @@ def test_op_suite_on_cuda():
   out = subprocess.run([sys.executable, "-m", "pytest", "-q", "-x", os.path.join(ROOT, "test", "test_ops.py")],
                        capture_output=True, text=True, env=env, timeout=1200, cwd=ROOT)
   assert out.returncode == 0, out.stdout[-4000:]
+
+
+@pytest.mark.parametrize("dtype", ["int8", "int32", "int64", "uint8", "uint32"])
+def test_integer_division_never_traps_and_agrees_with_the_cpu(dtype):
+  """x / 0 is 0, x % 0 is x, MIN / -1 wraps, and the quotient truncates toward zero (MIN included), on both."""
+  from picograd.ops import BinaryOps
+  info = np.iinfo(dtype)
+  a = np.array([7, -7, info.min, info.min, info.max, 5, -5, 0], dtype=np.int64).clip(info.min, info.max).astype(dtype)
+  b = np.array([0, 0, -1, 2, -1, -2, 3, 0], dtype=np.int64).astype(dtype)   # unsigned: -1, -2 wrap to large divisors
+  got = {}
+  for dev in ("CPU", "EMU"):
+    x, y = Tensor(a, device=dev), Tensor(b, device=dev)
+    got[dev] = [Tensor(x.lazydata.e(op, y.lazydata)).numpy() for op in (BinaryOps.DIV, BinaryOps.MOD)]
+  np.testing.assert_array_equal(got["CPU"], got["EMU"])
+  q, r = got["CPU"]
+  assert q[0] == 0 and r[0] == 7 and (dtype.startswith("u") or (q[3] == info.min // 2 and q[2] == info.min))

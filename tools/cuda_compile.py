@@ -11,7 +11,7 @@ import atexit
 import os
 import runpy
 import sys
-from picograd import realize
+from picograd.engine import hooks
 from picograd.codegen.kernel import build_kernel
 from picograd.codegen.linearize import linearize
 from picograd.codegen.optimize import optimize
@@ -29,11 +29,9 @@ def main():
   args = parser.parse_args()
   from picograd.runtime.cuda import compile_cuda, disassemble
   seen, failures = set(), []
-  compile_item = realize.compile_item
 
-  def compiling(item, dev):
-    ck = compile_item(item, dev)
-    if item.ast in seen: return ck
+  def compiled(item, ck):
+    if item.ast in seen: return
     seen.add(item.ast)
     prog = linearize(optimize(build_kernel(item.ast), gpu=True), ck.program.name,
                      (item.out.dtype,) + tuple(b.dtype for b in item.inputs))
@@ -42,11 +40,10 @@ def main():
       binary = compile_cuda(prog.name, source, args.arch)
     except PicogradError as e:
       failures.append((prog.name, str(e)))
-      return ck
+      return
     if args.dump: write(args.dump, len(seen), prog, source, binary, disassemble(binary) if args.sass else None)
-    return ck
 
-  realize.compile_item = compiling
+  hooks.add("after_compile", compiled)
   atexit.register(lambda: summary(seen, failures, args.arch))
   sys.argv = [args.script] + args.args
   runpy.run_path(args.script, run_name="__main__")
@@ -55,7 +52,8 @@ def main():
 def write(folder, index, prog, source, binary, sass):
   path = os.path.join(folder, f"{index:04d}_{prog.name}")
   os.makedirs(path, exist_ok=True)
-  files = {"kernel.cu": source, "kernel.ptx": binary.ptx, "launch.txt": f"{prog.launch.blocks} blocks x {prog.launch.threads} threads\n"}
+  launch = f"{prog.launch.blocks} blocks x {prog.launch.threads} threads\n"
+  files = {"kernel.cu": source, "kernel.ptx": binary.ptx, "launch.txt": launch}
   if sass is not None: files["kernel.sass"] = sass
   for name, text in files.items():
     with open(os.path.join(path, name), "w") as f: f.write(text)

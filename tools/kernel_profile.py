@@ -7,7 +7,7 @@ import atexit
 import runpy
 import sys
 from collections import defaultdict
-from picograd import realize
+from picograd.engine import hooks
 
 
 def main():
@@ -18,22 +18,19 @@ def main():
   args = parser.parse_args()
   stats = defaultdict(lambda: {"launches": 0, "seconds": 0.0, "flops": 0, "bytes": 0})
   fused: dict[str, str] = {}
-  compile_item, account = realize.compile_item, realize.account
 
-  def compiling(item, dev):
-    ck = compile_item(item, dev)
+  def compiled(item, ck):
     fused.setdefault(ck.program.name, f"{' '.join(item.fused)} ({item.reason})")
-    return ck
 
-  def counting(ck, buffers, seconds, dev):
+  def launched(ck, buffers, seconds, dev):
     s = stats[ck.program.name]
     s["launches"] += 1
     s["seconds"] += seconds
     s["flops"] += ck.program.flops
     s["bytes"] += sum(b.nbytes for b in buffers)
-    account(ck, buffers, seconds, dev)
 
-  realize.compile_item, realize.account = compiling, counting
+  hooks.add("after_compile", compiled)
+  hooks.add("after_launch", launched)
   atexit.register(lambda: report(stats, fused, args.top))
   sys.argv = [args.script] + args.args
   runpy.run_path(args.script, run_name="__main__")
@@ -43,11 +40,13 @@ def report(stats, fused, top: int):
   total = sum(s["seconds"] for s in stats.values()) or 1e-12
   launches = sum(s["launches"] for s in stats.values())
   print(f"\n{len(stats)} distinct kernels, {launches} launches, {total * 1e3:.1f} ms in kernels")
-  print(f"{'kernel':28s} {'launches':>8s} {'total ms':>9s} {'share':>6s} {'avg us':>8s} {'GFLOP/s':>8s} {'GB/s':>7s}  fused ops")
+  print(f"{'kernel':28s} {'launches':>8s} {'total ms':>9s} {'share':>6s} {'avg us':>8s} {'GFLOP/s':>8s} {'GB/s':>7s}  "
+        "fused ops")
   for name, s in sorted(stats.items(), key=lambda kv: -kv[1]["seconds"])[:top]:
     sec = max(s["seconds"], 1e-12)
     print(f"{name:28s} {s['launches']:8d} {s['seconds'] * 1e3:9.2f} {100 * s['seconds'] / total:5.1f}% "
-          f"{s['seconds'] / s['launches'] * 1e6:8.1f} {s['flops'] / sec / 1e9:8.2f} {s['bytes'] / sec / 1e9:7.2f}  {fused.get(name, '')}")
+          f"{s['seconds'] / s['launches'] * 1e6:8.1f} {s['flops'] / sec / 1e9:8.2f} {s['bytes'] / sec / 1e9:7.2f}  "
+          f"{fused.get(name, '')}")
 
 
 if __name__ == "__main__":

@@ -2,19 +2,26 @@
 
 Each instruction names its sources by their position in the list. Values are SSA-like, except accumulators
 (ACC), which ASSIGN updates in place and every later read sees.
+
+The linearizer lowers picograd's semantic rules (codegen/rules.py) before any renderer sees a program, so a
+renderer only translates. A renderer can rely on:
+- no ALU op has a float16 or bfloat16 operand, except WHERE choosing between two of them: they compute in float32;
+- no CAST has a bfloat16 side (its conversions are integer IR), and a float16 CAST has float32 on its other side;
+- bool ALU ops are only AND, OR, XOR, CMPLT, CMPEQ and WHERE;
+- an integer DIV or MOD never has a divisor of 0 or (signed) -1: they truncate toward zero as in C.
 """
 from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum, auto
 from typing import Any
-from picograd.dtype import DType
+from picograd.dtype import DType, dtypes
+from picograd.ops import BinaryOps, TernaryOps, UnaryOps
 
 
 class IROps(Enum):
-  BUFFER = auto()    # arg=(index, name, is_output); dtype = element type
+  BUFFER = auto()    # arg=BufferArg; dtype = element type
   CONST = auto()     # arg=value
-  RANGE = auto()     # srcs=(start, end): a counter from start to end-1; arg=(axis, may LLVM vectorize this loop,
-                     # parallel: the runtime passes the bounds, to split this loop across threads)
+  RANGE = auto()     # srcs=(start, end): a counter from start to end-1; arg=Loop
   ENDRANGE = auto()  # srcs=(range,)
   LOAD = auto()      # srcs=(buffer, index[, valid]): element `index` of buffer, or 0 where valid is false
   STORE = auto()     # srcs=(buffer, index, value)
@@ -25,10 +32,40 @@ class IROps(Enum):
   ASSIGN = auto()    # srcs=(acc, value)
   # GPU launch geometry (only in programs with a Launch)
   SPECIAL = auto()   # arg="block" (block index) or "thread" (thread index within the block); 1-d launches
-  LOCAL = auto()     # arg=(name, size): a shared-memory array of dtype, one per block; LOAD/STORE address it
+  LOCAL = auto()     # arg=LocalArg: a shared-memory array of dtype, one per block; LOAD/STORE address it
   BARRIER = auto()   # every thread of the block waits here until all arrive
   IF = auto()        # srcs=(condition,): the instructions up to the matching ENDIF run where it holds
   ENDIF = auto()     # srcs=(if,)
+
+
+@dataclass(frozen=True)
+class Loop:
+  """A RANGE's facts: the kernel axis it walks, whether LLVM may vectorize it, and whether it is the parallel
+  loop (the runtime passes its bounds, to split it across threads)."""
+  axis: int
+  vectorize: bool = True
+  parallel: bool = False
+
+  def __repr__(self): return f"axis={self.axis} vectorize={self.vectorize} parallel={self.parallel}"
+
+
+@dataclass(frozen=True)
+class BufferArg:
+  """A kernel argument: its position (0 is the output) and its name in the source."""
+  index: int
+  name: str
+  is_output: bool
+
+  def __repr__(self): return f"{self.name} index={self.index} output={self.is_output}"
+
+
+@dataclass(frozen=True)
+class LocalArg:
+  """A shared-memory array: its name in the source and its length."""
+  name: str
+  size: int
+
+  def __repr__(self): return f"{self.name} size={self.size}"
 
 
 @dataclass(frozen=True)
@@ -75,11 +112,31 @@ def format_program(prog: Program) -> str:
 
 
 def check_program(insts: tuple[Inst, ...]) -> None:
-  """Assert the structural rules every renderer relies on: sources come first, loops are balanced."""
+  """Assert the structural rules every renderer relies on: sources come first, loops are balanced, and the
+  semantic rules were lowered (see the module docstring)."""
   open_blocks = []
   for i, inst in enumerate(insts):
     assert all(0 <= s < i for s in inst.srcs), f"inst {i} reads a later value: {format_inst(i, inst)}"
     if inst.op in (IROps.RANGE, IROps.IF): open_blocks.append(i)
     if inst.op in (IROps.ENDRANGE, IROps.ENDIF): assert open_blocks.pop() == inst.srcs[0], f"unbalanced block at {i}"
     if inst.op is IROps.ASSIGN: assert insts[inst.srcs[0]].op is IROps.ACC, f"assign to a non-accumulator at {i}"
+    if inst.op in (IROps.ALU, IROps.CAST): assert _lowered(inst, insts), f"rule not lowered: {format_inst(i, inst)}"
   assert not open_blocks, "loops or ifs left open"
+
+
+_BOOL_ALU = {BinaryOps.AND, BinaryOps.OR, BinaryOps.XOR, BinaryOps.CMPLT, BinaryOps.CMPEQ, TernaryOps.WHERE}
+
+
+def _lowered(inst: Inst, insts) -> bool:
+  """Whether an ALU or CAST keeps the promises of the module docstring."""
+  src = insts[inst.srcs[0]].dtype
+  if inst.op is IROps.CAST:
+    if dtypes.bfloat16 in (src, inst.dtype): return False
+    return dtypes.float16 not in (src, inst.dtype) or {src, inst.dtype} == {dtypes.float16, dtypes.float32}
+  if inst.arg is TernaryOps.WHERE: return True
+  if src.is_16bit_float: return False
+  if src == dtypes.bool: return inst.arg in _BOOL_ALU
+  if inst.arg in (BinaryOps.DIV, BinaryOps.MOD) and not src.is_float:
+    divisor = insts[inst.srcs[1]]
+    return divisor.arg is TernaryOps.WHERE or (divisor.op is IROps.CONST and divisor.arg not in (0, -1))
+  return inst.arg in UnaryOps or inst.arg in BinaryOps

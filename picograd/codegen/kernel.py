@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import Enum, auto
 from picograd.helpers import prod
-from picograd.ops import AstNode, BufferOps, ReduceOps
+from picograd.ops import AstNode, BufferOps, ReduceOps, format_ast
 from picograd.shape.tracker import ShapeTracker
 
 
@@ -69,6 +69,17 @@ class Kernel:
 
   def axes(self, kind: Axis) -> list[int]: return [i for i, k in enumerate(self.kinds) if k is kind]
 
+  def __str__(self): return format_kernel(self)
+
+
+def format_kernel(k: Kernel) -> str:
+  """The kernel as DEBUG=3 shows it: each axis's size and kind, the GPU launch plan, what was done to the axes,
+  and the op tree with its views in the kernel's shape."""
+  axes = " ".join(f"{s}:{kind.name.lower()}" for s, kind in zip(k.full_shape, k.kinds)) or "none (one output)"
+  plan = [f"threads={k.threads}"] * bool(k.threads) + ["group"] * k.group + ["vector_reduce"] * k.vector_reduce
+  lines = [f"axes     {' '.join([axes] + plan)}", f"applied  {', '.join(k.applied) or 'nothing'}"]
+  return "\n".join(lines + [format_ast(k.ast)])
+
 
 def build_kernel(ast: AstNode) -> Kernel:
   reduce = find_reduce(ast)
@@ -102,7 +113,8 @@ def _mergeable(k: Kernel, views: list[ShapeTracker], j: int, i: int) -> bool:
 
 
 def _merge_axes(k: Kernel) -> Kernel:
-  """Drop size-1 axes (unless a view reads only padding there) and merge neighbours that all views step through evenly: fewer, longer loops."""
+  """Drop size-1 axes (unless a view reads only padding there) and merge neighbours that all views step through
+  evenly: fewer, longer loops."""
   views = _views(k.ast)
   groups: list[list[int]] = []
   for i, s in enumerate(k.full_shape):
@@ -113,4 +125,5 @@ def _merge_axes(k: Kernel) -> Kernel:
   if new_full == k.full_shape: return k
   kinds = tuple(k.kinds[g[0]] for g in groups)
   merged = Kernel(k.ast, new_full, kinds, k.applied + (f"axes {k.full_shape} -> {new_full}",))
-  return replace(merged, ast=map_views(k.ast, lambda n, st: st.reshape(new_full if st.shape == k.full_shape else merged.output_shape)))
+  reshaped = map_views(k.ast, lambda n, st: st.reshape(new_full if st.shape == k.full_shape else merged.output_shape))
+  return replace(merged, ast=reshaped)

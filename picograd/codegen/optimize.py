@@ -33,12 +33,8 @@ def upcast(k: Kernel, axis: int, amount: int) -> Kernel:
   split_out = tuple(1 if kd is Axis.REDUCE else s for s, kd in zip(split, kinds))
   order = tuple(i for i in range(len(split)) if i != axis + 1) + (axis + 1,)
   ast = map_views(k.ast, lambda n, st: st.reshape(split if st.shape == k.full_shape else split_out).permute(order))
-  return Kernel(ast, tuple(split[i] for i in order), tuple(kinds[i] for i in order), k.applied + (f"upcast axis {axis} by {amount}",))
-
-
-def _load_views(k: Kernel):
-  red = k.reduce_node
-  return [n.arg[1].views[-1] for n in red.walk() if n.op is BufferOps.LOAD]
+  return Kernel(ast, tuple(split[i] for i in order), tuple(kinds[i] for i in order),
+                k.applied + (f"upcast axis {axis} by {amount}",))
 
 
 def optimize(k: Kernel, gpu: bool = False) -> Kernel:
@@ -60,30 +56,56 @@ def plan_gpu(k: Kernel) -> Kernel:
 
 
 def tile_registers(k: Kernel) -> Kernel:
-  red = k.reduce_node
-  if red is None or prod(k.full_shape[a] for a in k.axes(Axis.REDUCE)) < MIN_REDUCE_TO_TILE: return k
-  loads, reduce_axes = _load_views(k), k.axes(Axis.REDUCE)
-  # vector axis: an output axis some input walks contiguously while walking the reduction with a stride (a
-  # value broadcast along the reduction, like softmax's row max, is read once and does not count)
-  walking = [v for v in loads if any(v.strides[r] != 0 for r in reduce_axes)]
-  # prefer an input contiguous only along the output axis; one also contiguous along the reduction (a
-  # convolution's row of pixels) still vectorizes along the output axis
-  vector = [a for a in k.axes(Axis.LOOP) if any(v.strides[a] == 1 and all(v.strides[r] != 1 for r in reduce_axes) for v in walking)] \
-    or [a for a in k.axes(Axis.LOOP) if any(v.strides[a] == 1 for v in walking) and k.full_shape[a] > 1]
-  if not vector: return _tile_dot_products(k, walking, reduce_axes)
-  def vector_amount(a: int) -> int:
-    size = k.full_shape[a]
-    return size if size <= SMALL_AXIS else next((t for t in VECTOR_TILES if size % t == 0), 0)
-  axis = max(reversed(vector), key=vector_amount)   # the widest tile; the innermost axis on a tie
-  amount = vector_amount(axis)
+  """A tile of outputs unrolled into registers around the reduce loop: along a vector axis (SIMD lanes), then
+  along a reuse axis (rows sharing each vector load); or, with no vector axis, a tile of dot products."""
+  if not _worth_tiling(k): return k
+  walking = _walking_loads(k)
+  vector = _vector_axes(k, walking)
+  if not vector: return _tile_dot_products(k, walking, k.axes(Axis.REDUCE))
+  axis = max(reversed(vector), key=lambda a: _vector_amount(k, a))   # the widest tile; the innermost axis on a tie
+  amount = _vector_amount(k, axis)
   if not amount: return k
-  # reuse axis: another output axis that the vector-loaded inputs do not depend on
-  reuse = [a for a in k.axes(Axis.LOOP) if a != axis and all(v.strides[a] == 0 for v in walking if v.strides[axis] != 0)]
-  k = upcast(k, axis, amount)
-  if reuse:
-    r_amount = next((t for t in REUSE_TILES if k.full_shape[reuse[-1]] % t == 0 and t * amount <= MAX_ACCUMULATORS), None)
-    if r_amount is not None: k = upcast(k, reuse[-1], r_amount)
-  return outermost(k, axis)
+  reuse = _reuse_axes(k, walking, axis)
+  return outermost(_upcast_reuse(upcast(k, axis, amount), reuse, amount), axis)
+
+
+def _worth_tiling(k: Kernel) -> bool:
+  return k.reduce_node is not None and prod(k.full_shape[a] for a in k.axes(Axis.REDUCE)) >= MIN_REDUCE_TO_TILE
+
+
+def _walking_loads(k: Kernel) -> list:
+  """The views of inputs that walk the reduction (a value broadcast along it, like softmax's row max, is read
+  once and does not count)."""
+  loads = [n.arg[1].views[-1] for n in k.reduce_node.walk() if n.op is BufferOps.LOAD]
+  return [v for v in loads if any(v.strides[r] != 0 for r in k.axes(Axis.REDUCE))]
+
+
+def _vector_axes(k: Kernel, walking) -> list[int]:
+  """Output axes some input walks contiguously. Preferred: an input contiguous only along the output axis; one
+  also contiguous along the reduction (a convolution's row of pixels) still vectorizes along the output axis."""
+  reduce_axes = k.axes(Axis.REDUCE)
+  only_output = [a for a in k.axes(Axis.LOOP)
+                 if any(v.strides[a] == 1 and all(v.strides[r] != 1 for r in reduce_axes) for v in walking)]
+  any_contiguous = [a for a in k.axes(Axis.LOOP) if any(v.strides[a] == 1 for v in walking) and k.full_shape[a] > 1]
+  return only_output or any_contiguous
+
+
+def _vector_amount(k: Kernel, axis: int) -> int:
+  """How much of a vector axis to unroll: a short axis whole, else the widest vector tile dividing it (0: none)."""
+  size = k.full_shape[axis]
+  return size if size <= SMALL_AXIS else next((t for t in VECTOR_TILES if size % t == 0), 0)
+
+
+def _reuse_axes(k: Kernel, walking, axis: int) -> list[int]:
+  """Other output axes that the vector-loaded inputs do not depend on: each vector load can serve all of them."""
+  return [a for a in k.axes(Axis.LOOP) if a != axis and all(v.strides[a] == 0 for v in walking if v.strides[axis] != 0)]
+
+
+def _upcast_reuse(k: Kernel, reuse: list[int], amount: int) -> Kernel:
+  """Unroll the innermost reuse axis too, as far as the accumulators fit in registers."""
+  if not reuse: return k
+  r_amount = next((t for t in REUSE_TILES if k.full_shape[reuse[-1]] % t == 0 and t * amount <= MAX_ACCUMULATORS), None)
+  return k if r_amount is None else upcast(k, reuse[-1], r_amount)
 
 
 def _tile_dot_products(k: Kernel, walking, reduce_axes) -> Kernel:

@@ -10,13 +10,24 @@ def _uniform(shape, bound: float) -> Tensor:
   return Tensor.uniform(*shape, low=-bound, high=bound, requires_grad=True)
 
 
+class Identity(Module):
+  """Its input, unchanged (constructor arguments are accepted and ignored, as in PyTorch)."""
+
+  def __init__(self, *args, **kwargs): super().__init__()
+  def forward(self, x: Tensor) -> Tensor: return x
+
+
 class Linear(Module):
   def __init__(self, in_features: int, out_features: int, bias: bool = True):
     super().__init__()
+    self.in_features, self.out_features = in_features, out_features
     self.weight = Tensor.kaiming_uniform(out_features, in_features, a=math.sqrt(5), requires_grad=True)
     self.bias = _uniform((out_features,), 1 / math.sqrt(in_features)) if bias else None
 
   def forward(self, x: Tensor) -> Tensor: return x.linear(self.weight, self.bias)
+
+  def extra_repr(self) -> str:
+    return f"in_features={self.in_features}, out_features={self.out_features}, bias={self.bias is not None}"
 
 
 class _ConvNd(Module):
@@ -43,8 +54,19 @@ class Conv2d(_ConvNd):
     return x.conv2d(self.weight, self.bias, self.stride, self.padding, self.dilation, self.groups)
 
 
+  def extra_repr(self) -> str:
+    out_channels, in_per_group, *kernel = self.weight.shape
+    return (f"{in_per_group * self.groups}, {out_channels}, kernel_size={tuple(kernel)}, stride={self.stride}"
+            + (f", padding={self.padding}" if self.padding else "") + (f", groups={self.groups}" if self.groups > 1 else "")
+            + ("" if self.bias is not None else ", bias=False"))
+
+
 class Conv1d(Conv2d):
   dims = 1
+
+
+class Conv3d(Conv2d):
+  dims = 3
 
 
 class ConvTranspose2d(_ConvNd):
@@ -122,14 +144,66 @@ class AvgPool2d(Module):
 
 
 def _activation(name: str, method: str):
+  """A module applying Tensor.`method`; `inplace=` is accepted and ignored (the result is returned, as PyTorch's is)."""
+  def __init__(self, inplace: bool = False):
+    Module.__init__(self)
+    self.inplace = inplace
+
   def forward(self, x: Tensor) -> Tensor: return getattr(x, method)()
-  return type(name, (Module,), {"forward": forward, "__doc__": f"Applies Tensor.{method} elementwise."})
+  return type(name, (Module,), {"__init__": __init__, "forward": forward, "__doc__": f"Applies Tensor.{method}."})
 
 
 ReLU = _activation("ReLU", "relu")
+ReLU6 = _activation("ReLU6", "relu6")
 Sigmoid = _activation("Sigmoid", "sigmoid")
 Tanh = _activation("Tanh", "tanh")
 SiLU = _activation("SiLU", "silu")
+Mish = _activation("Mish", "mish")
+Hardswish = _activation("Hardswish", "hardswish")
+Hardsigmoid = _activation("Hardsigmoid", "hardsigmoid")
+SELU = _activation("SELU", "selu")
+Softsign = _activation("Softsign", "softsign")
+LogSigmoid = _activation("LogSigmoid", "logsigmoid")
+
+
+class ELU(Module):
+  def __init__(self, alpha: float = 1.0, inplace: bool = False):
+    super().__init__()
+    self.alpha = alpha
+
+  def forward(self, x: Tensor) -> Tensor: return x.elu(self.alpha)
+
+
+class Hardtanh(Module):
+  def __init__(self, min_val: float = -1.0, max_val: float = 1.0, inplace: bool = False):
+    super().__init__()
+    self.min_val, self.max_val = min_val, max_val
+
+  def forward(self, x: Tensor) -> Tensor: return x.hardtanh(self.min_val, self.max_val)
+
+
+class Softplus(Module):
+  def __init__(self, beta: float = 1.0, threshold: float = 20.0):
+    super().__init__()
+    self.beta, self.threshold = beta, threshold
+
+  def forward(self, x: Tensor) -> Tensor: return x.softplus(self.beta, self.threshold)
+
+
+class LogSoftmax(Module):
+  def __init__(self, dim: int | None = None):
+    super().__init__()
+    self.dim = dim
+
+  def forward(self, x: Tensor) -> Tensor: return x.log_softmax(self.dim if self.dim is not None else -1)
+
+
+class Unflatten(Module):
+  def __init__(self, dim: int, unflattened_size):
+    super().__init__()
+    self.dim, self.unflattened_size = dim, tuple(unflattened_size)
+
+  def forward(self, x: Tensor) -> Tensor: return x.unflatten(self.dim, self.unflattened_size)
 
 
 class GELU(Module):
@@ -141,7 +215,7 @@ class GELU(Module):
 
 
 class LeakyReLU(Module):
-  def __init__(self, negative_slope: float = 0.01):
+  def __init__(self, negative_slope: float = 0.01, inplace: bool = False):
     super().__init__()
     self.negative_slope = negative_slope
 

@@ -23,7 +23,8 @@ import llvmlite
 import llvmlite.binding as llvm
 from picograd.dtype import DType
 from picograd.errors import CompileError
-from picograd.helpers import CACHE_DIR, DEBUG, DISK_CACHE, THREADS
+from picograd.helpers import CACHE_DIR, DISK_CACHE, THREADS
+from picograd.version import __version__
 
 ALIGN = 64                      # one cache line: AVX-512 loads never straddle two
 POOL_LIMIT_BYTES = 2 << 30      # freed memory kept for reuse, at most
@@ -123,7 +124,6 @@ def _cache_dir() -> str | None:
 
 def _cache_key(source: str) -> str:
   """Everything that changes the machine code: source, CPU, its features, LLVM and picograd versions."""
-  from picograd import __version__
   parts = [source, llvm.get_host_cpu_name(), llvm.get_host_cpu_features().flatten(), llvmlite.__version__,
            ".".join(map(str, llvm.llvm_version_info)), __version__, "O3"]
   return hashlib.sha256("\0".join(parts).encode()).hexdigest()
@@ -179,7 +179,7 @@ class CPUProgram:
     except RuntimeError as e:
       raise CompileError(f"LLVM rejected kernel {name}: {e}", source) from None
     module.triple = target_machine().triple
-    key = _cache_key(source) if DISK_CACHE and DEBUG < 4 else None
+    key = _cache_key(source) if DISK_CACHE else None
     cached = _cache_read(key) if key else None
     self.cache_hit = cached is not None
     if cached is None: _optimize(module)
@@ -189,6 +189,12 @@ class CPUProgram:
     self._engine.finalize_object()
     self._fn = ctypes.CFUNCTYPE(None, *[ctypes.c_void_p] * n_buffers, ctypes.c_int64, ctypes.c_int64)(
       self._engine.get_function_address(name))
+
+  @classmethod
+  def from_program(cls, program, source: str) -> CPUProgram:
+    """The compile signature every device shares, (Program, source) -> runner; the constructor takes only what the
+    CPU needs of the program, so hand-written LLVM IR compiles too."""
+    return cls(program.name, source, len(program.buffer_dtypes), program.parallel, program.flops)
 
   def assembly(self) -> str:
     """The machine code's assembly (a cache hit skipped optimizing: optimize a copy to print the real thing)."""

@@ -15,7 +15,7 @@ import numpy as np
 from picograd.codegen.ir import Program
 from picograd.dtype import DType
 from picograd.errors import CompileError, DeviceError
-from picograd.helpers import CUDA_ARCH
+from picograd.helpers import CUDA_ARCH, CUDA_HOME
 
 INSTALL_HINT = "install the CUDA extra: pip install -e '.[cuda]'"
 
@@ -102,7 +102,7 @@ def _tool(name: str) -> str | None:
     pass
   found = shutil.which(name)
   if found: return found
-  toolkit = os.path.join(os.environ.get("CUDA_HOME", "/usr/local/cuda"), "bin", name)
+  toolkit = os.path.join(CUDA_HOME, "bin", name)
   return toolkit if os.access(toolkit, os.X_OK) else None
 
 

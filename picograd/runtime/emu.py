@@ -9,8 +9,8 @@ index. This runtime reads IR rather than source: the IR module is the data both 
 from __future__ import annotations
 import time
 import numpy as np
-from picograd.codegen.ir import IROps, Program, format_inst
-from picograd.dtype import DType, dtypes
+from picograd.codegen.ir import IROps, Inst, Program, format_inst
+from picograd.dtype import DType, bits16, dtypes
 from picograd.errors import DeviceError
 from picograd.helpers import CHECK_CUDA
 from picograd.ops import BinaryOps, TernaryOps, UnaryOps
@@ -21,70 +21,53 @@ class EmuError(DeviceError):
   pass
 
 
-def _np(dt: DType):
-  return np.float32 if dt == dtypes.bfloat16 else dt.np   # bfloat16 is held widened while computing
+def _const(value, dt: DType) -> np.ndarray:
+  """A constant as the emulator holds it: 16-bit floats by their bits, as every backend writes them."""
+  if dt.is_16bit_float: return np.array(bits16(value, dt), np.uint16).view(dt.np)
+  return np.array(value, dtype=dt.np)
 
 
-def _bf16_to_f32(bits: np.ndarray) -> np.ndarray:
-  return (np.asarray(bits).astype(np.uint32) << 16).view(np.float32)
+def _trunc_div(a, b, dt: DType):
+  """Integer division truncating toward zero, as C and LLVM's sdiv do (the divisor is never 0 or -1 here)."""
+  if dt.is_unsigned: return a // b
+  return (a - np.fmod(a, b)) // b   # exact: a - fmod(a, b) is a multiple of b
 
 
-def _f32_to_bf16(x: np.ndarray) -> np.ndarray:
-  u = np.asarray(x, np.float32).view(np.uint32).astype(np.uint64)
-  rounded = ((u + 0x7FFF + ((u >> 16) & 1)) >> 16).astype(np.uint16)
-  return np.where(np.isnan(x), np.uint16(0x7FC0), rounded)
+def _float_max(a, b):
+  """NaN wins, and max(+0, -0) is +0, as on the other backends."""
+  return np.where((a == b) & (a == 0), a + b, np.maximum(a, b))
 
 
-def _divmod_c(op, a, b, dt: DType):
-  """C-style integer / and % that never trap, as the CPU and CUDA renderers define them."""
-  safe = np.where(b == 0, 1, b).astype(a.dtype if hasattr(a, "dtype") else dt.np)
-  if not dt.is_unsigned: safe = np.where(safe == -1, 1, safe).astype(safe.dtype)
-  q = np.abs(a) // np.abs(safe) * np.sign(a) * np.sign(safe) if not dt.is_unsigned else a // safe
-  q = q.astype(dt.np)
-  if op is BinaryOps.DIV:
-    out = q if dt.is_unsigned else np.where(b == -1, (0 - np.asarray(a)).astype(dt.np), q)
-    return np.where(b == 0, dt.np.type(0), out).astype(dt.np)
-  r = (a - q * safe).astype(dt.np)
-  if not dt.is_unsigned: r = np.where(b == -1, dt.np.type(0), r)
-  return np.where(b == 0, a, r).astype(dt.np)
+def _numpy(fn):
+  """A NumPy function that needs no dtype, in the table's (a, b, dt) form."""
+  return lambda a, b, dt: fn(a, b)
 
 
-def _alu(op, dt: DType, args, out_dt: DType):
+# each op on operands of its dtype (codegen/rules.py already lowered 16-bit floats, bools and division by zero)
+_BINARY = {BinaryOps.ADD: _numpy(np.add), BinaryOps.SUB: _numpy(np.subtract), BinaryOps.MUL: _numpy(np.multiply),
+           BinaryOps.DIV: lambda a, b, dt: np.divide(a, b) if dt.is_float else _trunc_div(a, b, dt),
+           BinaryOps.MOD: _numpy(np.fmod), BinaryOps.AND: _numpy(np.bitwise_and), BinaryOps.OR: _numpy(np.bitwise_or),
+           BinaryOps.XOR: _numpy(np.bitwise_xor), BinaryOps.SHL: _numpy(np.left_shift),
+           BinaryOps.SHR: _numpy(np.right_shift),
+           BinaryOps.MAX: lambda a, b, dt: _float_max(a, b) if dt.is_float else np.maximum(a, b)}
+_UNARY = {UnaryOps.EXP2: np.exp2, UnaryOps.LOG2: np.log2, UnaryOps.SIN: np.sin, UnaryOps.SQRT: np.sqrt,
+          UnaryOps.NEG: np.negative, UnaryOps.RECIP: lambda x: np.divide(x.dtype.type(1), x)}
+_COMPARE = {BinaryOps.CMPLT: np.less, BinaryOps.CMPEQ: np.equal}
+
+
+def _alu(op, dt: DType, args):
+  """op on operands of type dt: compares give bools, everything else wraps around to dt."""
   with np.errstate(all="ignore"):
     if op is TernaryOps.WHERE: return np.where(args[0], args[1], args[2])
-    if dt.is_float and dt.itemsize == 2 and op is not TernaryOps.WHERE:   # widen, compute, round once
-      wide = [_bf16_to_f32(a) if dt == dtypes.bfloat16 else np.asarray(a, np.float32) for a in args]
-      out = _alu(op, dtypes.float32, wide, dtypes.bool if out_dt == dtypes.bool else dtypes.float32)
-      if out_dt == dtypes.bool: return out
-      return _f32_to_bf16(out) if dt == dtypes.bfloat16 else np.asarray(out).astype(np.float16)
-    t = dt.np.type
-    if op is UnaryOps.NEG: return np.logical_not(args[0]) if dt == dtypes.bool else np.negative(args[0]).astype(dt.np)
-    if op is UnaryOps.RECIP: return (t(1) / args[0]).astype(dt.np)
-    if op in (UnaryOps.EXP2, UnaryOps.LOG2, UnaryOps.SIN, UnaryOps.SQRT):
-      return {UnaryOps.EXP2: np.exp2, UnaryOps.LOG2: np.log2, UnaryOps.SIN: np.sin, UnaryOps.SQRT: np.sqrt}[op](args[0]).astype(dt.np)
-    a, b = args
-    if op is BinaryOps.CMPLT: return np.less(a, b)
-    if op is BinaryOps.CMPEQ: return np.equal(a, b)
-    if dt == dtypes.bool:
-      fn = {BinaryOps.ADD: np.logical_or, BinaryOps.MAX: np.logical_or, BinaryOps.OR: np.logical_or, BinaryOps.MUL: np.logical_and,
-            BinaryOps.AND: np.logical_and, BinaryOps.XOR: np.not_equal, BinaryOps.SUB: np.not_equal}[op]
-      return fn(a, b)
-    if op in (BinaryOps.DIV, BinaryOps.MOD) and not dt.is_float: return _divmod_c(op, np.asarray(a, dt.np), np.asarray(b, dt.np), dt)
-    if op is BinaryOps.MAX and dt.is_float:   # max(+0, -0) is +0, as on the other backends
-      a, b = np.asarray(a, dt.np), np.asarray(b, dt.np)
-      return np.where((a == b) & (a == 0), a + b, np.maximum(a, b)).astype(dt.np)
-    fn = {BinaryOps.ADD: np.add, BinaryOps.SUB: np.subtract, BinaryOps.MUL: np.multiply, BinaryOps.DIV: np.divide,
-          BinaryOps.MOD: np.fmod, BinaryOps.MAX: np.maximum, BinaryOps.AND: np.bitwise_and, BinaryOps.OR: np.bitwise_or,
-          BinaryOps.XOR: np.bitwise_xor, BinaryOps.SHL: np.left_shift, BinaryOps.SHR: np.right_shift}[op]
-    return np.asarray(fn(np.asarray(a, dt.np), np.asarray(b, dt.np))).astype(dt.np)
+    if op in _COMPARE: return _COMPARE[op](*args)
+    args = [np.asarray(a, dt.np) for a in args]
+    out = _UNARY[op](args[0]) if op in UnaryOps else _BINARY[op](args[0], args[1], dt)
+    return np.asarray(out).astype(dt.np)
 
 
-def _cast(x, src: DType, dst: DType):
+def _cast(x, dst: DType):
   with np.errstate(all="ignore"):
-    if src == dtypes.bfloat16: x, src = _bf16_to_f32(x), dtypes.float32
-    if dst == dtypes.bool: return np.not_equal(x, 0)
-    if dst == dtypes.bfloat16: return _f32_to_bf16(np.asarray(x).astype(np.float32))
-    return np.asarray(x).astype(dst.np)
+    return np.not_equal(x, 0) if dst == dtypes.bool else np.asarray(x).astype(dst.np)
 
 
 class EmuProgram:
@@ -113,8 +96,11 @@ class EmuProgram:
 
 
 class _Run:
+  """One launch. Every thread of the grid runs in lockstep: one method per IR op, found by name (`_RANGE` runs
+  RANGE), updates the values of all threads at once and returns where to jump (None: to the next instruction)."""
+
   def __init__(self, prog: EmuProgram, buffers):
-    self.prog, self.insts = prog, prog.program.insts
+    self.prog, self.insts, self.matching = prog, prog.program.insts, prog._matching
     launch = prog.program.launch
     self.n = launch.blocks * launch.threads
     self.block = np.repeat(np.arange(launch.blocks, dtype=np.int64), launch.threads)
@@ -122,72 +108,86 @@ class _Run:
     self.blocks = launch.blocks
     self.memory = [b.view() for b in buffers]
     self.values: dict[int, object] = {}
+    self.masks = [np.ones(self.n, dtype=bool)]   # the active threads, narrowed by each open IF
+
+  def execute(self):
+    pc = 0
+    while pc < len(self.insts):
+      rule = _RULES.get(self.insts[pc].op)
+      if rule is None: self.fail(pc, f"the emulator has no rule for {self.insts[pc].op}")
+      jump = rule(self, pc, self.insts[pc])
+      pc = (pc if jump is None else jump) + 1
 
   def fail(self, i: int, what: str):
     raise EmuError(f"kernel {self.prog.name}, IR line {i} ({format_inst(i, self.insts[i]).strip()}): {what}")
 
   def lanes(self, x) -> np.ndarray: return np.broadcast_to(np.asarray(x), (self.n,))
+  def src(self, inst: Inst, k: int): return self.values[inst.srcs[k]]
 
   def address(self, i: int, buf: int, index, active: np.ndarray):
-    """(array, flat indices, active lanes): bounds-checked where active; local memory is per block."""
+    """(array, flat indices): bounds-checked where active; local memory is per block."""
     inst = self.insts[buf]
     idx = self.lanes(index).astype(np.int64)
     if inst.op is IROps.LOCAL:
-      arr, size, name = self.values[buf], inst.arg[1], inst.arg[0]
+      size, name = inst.arg.size, inst.arg.name
       bad = active & ((idx < 0) | (idx >= size))
       if bad.any(): self.fail(i, f"shared memory '{name}' index {int(idx[bad][0])} outside [0, {size})")
-      return arr, self.block * size + idx
-    arr, name = self.memory[inst.arg[0]], inst.arg[1]
+      return self.values[buf], self.block * size + idx
+    arr, name = self.memory[inst.arg.index], inst.arg.name
     bad = active & ((idx < 0) | (idx >= len(arr)))
     if bad.any(): self.fail(i, f"buffer {name} index {int(idx[bad][0])} outside [0, {len(arr)})")
     return arr, idx
 
-  def execute(self):
-    insts, values, matching = self.insts, self.values, self.prog._matching
-    masks = [np.ones(self.n, dtype=bool)]
-    pc = 0
-    while pc < len(insts):
-      inst = insts[pc]
-      op, dt, srcs = inst.op, inst.dtype, inst.srcs
-      active = masks[-1]
-      v = [values[s] for s in srcs] if op not in (IROps.ENDRANGE, IROps.ENDIF) else []
-      if op is IROps.CONST: values[pc] = np.array(inst.arg, dtype=_np(dt)) if dt != dtypes.bfloat16 else _f32_to_bf16(np.float32(inst.arg))
-      elif op is IROps.BUFFER: values[pc] = None
-      elif op is IROps.SPECIAL: values[pc] = self.block if inst.arg == "block" else self.thread
-      elif op is IROps.LOCAL: values[pc] = np.zeros(self.blocks * inst.arg[1], dtype=dt.np)
-      elif op is IROps.BARRIER: pass
-      elif op is IROps.RANGE:
-        values[pc] = np.int64(v[0])
-        if v[0] >= v[1]: pc = matching[pc]
-      elif op is IROps.ENDRANGE:
-        r = srcs[0]
-        values[r] = values[r] + 1
-        if values[r] < values[insts[r].srcs[1]]: pc = r
-      elif op is IROps.IF:
-        masks.append(active & self.lanes(v[0]).astype(bool))
-        if not masks[-1].any():
-          masks.pop()
-          pc = matching[pc]
-      elif op is IROps.ENDIF: masks.pop()
-      elif op is IROps.LOAD:
-        on = active & (self.lanes(v[2]).astype(bool) if len(v) == 3 else True)
-        arr, idx = self.address(pc, srcs[0], v[1], on)
-        out = np.zeros(self.n, dtype=arr.dtype)
-        out[on] = arr[idx[on]]
-        values[pc] = out
-      elif op is IROps.STORE:
-        arr, idx = self.address(pc, srcs[0], v[1], active)
-        arr[idx[active]] = self.lanes(v[2])[active]
-      elif op is IROps.ACC: values[pc] = np.full(self.n, inst.arg if dt != dtypes.bfloat16 else _f32_to_bf16(np.float32(inst.arg)), dtype=dt.np)
-      elif op is IROps.ASSIGN: values[srcs[0]] = np.where(active, self.lanes(v[1]), values[srcs[0]]).astype(values[srcs[0]].dtype)
-      elif op is IROps.CAST: values[pc] = _cast(v[0], insts[srcs[0]].dtype, dt)
-      elif op is IROps.BITCAST: values[pc] = np.asarray(v[0]).view(dt.np)
-      elif op is IROps.ALU:
-        operand = insts[srcs[-1]].dtype if inst.arg is TernaryOps.WHERE else insts[srcs[0]].dtype
-        values[pc] = _alu(inst.arg, operand, v, dt)
-      else:
-        self.fail(pc, f"the emulator has no rule for {op}")
-      pc += 1
+  def _CONST(self, pc: int, inst: Inst): self.values[pc] = _const(inst.arg, inst.dtype)
+  def _BUFFER(self, pc: int, inst: Inst): self.values[pc] = None
+  def _SPECIAL(self, pc: int, inst: Inst): self.values[pc] = self.block if inst.arg == "block" else self.thread
+  def _LOCAL(self, pc: int, inst: Inst): self.values[pc] = np.zeros(self.blocks * inst.arg.size, dtype=inst.dtype.np)
+  def _BARRIER(self, pc: int, inst: Inst): pass   # in lockstep, every thread is already here
+  def _ENDIF(self, pc: int, inst: Inst): self.masks.pop()
+  def _CAST(self, pc: int, inst: Inst): self.values[pc] = _cast(self.src(inst, 0), inst.dtype)
+  def _BITCAST(self, pc: int, inst: Inst): self.values[pc] = np.asarray(self.src(inst, 0)).view(inst.dtype.np)
+
+  def _RANGE(self, pc: int, inst: Inst):
+    start, end = self.src(inst, 0), self.src(inst, 1)
+    self.values[pc] = np.int64(start)
+    return self.matching[pc] if start >= end else None
+
+  def _ENDRANGE(self, pc: int, inst: Inst):
+    r = inst.srcs[0]
+    self.values[r] = self.values[r] + 1
+    return r if self.values[r] < self.values[self.insts[r].srcs[1]] else None
+
+  def _IF(self, pc: int, inst: Inst):
+    mask = self.masks[-1] & self.lanes(self.src(inst, 0)).astype(bool)
+    if not mask.any(): return self.matching[pc]   # past the ENDIF, which would pop
+    self.masks.append(mask)
+
+  def _LOAD(self, pc: int, inst: Inst):
+    """Masked-off lanes read 0."""
+    on = self.masks[-1] & (self.lanes(self.src(inst, 2)).astype(bool) if len(inst.srcs) == 3 else True)
+    arr, idx = self.address(pc, inst.srcs[0], self.src(inst, 1), on)
+    out = np.zeros(self.n, dtype=arr.dtype)
+    out[on] = arr[idx[on]]
+    self.values[pc] = out
+
+  def _STORE(self, pc: int, inst: Inst):
+    active = self.masks[-1]
+    arr, idx = self.address(pc, inst.srcs[0], self.src(inst, 1), active)
+    arr[idx[active]] = self.lanes(self.src(inst, 2))[active]
+
+  def _ACC(self, pc: int, inst: Inst):
+    self.values[pc] = np.full(self.n, _const(inst.arg, inst.dtype), dtype=inst.dtype.np)
+
+  def _ASSIGN(self, pc: int, inst: Inst):
+    acc = self.src(inst, 0)
+    self.values[inst.srcs[0]] = np.where(self.masks[-1], self.lanes(self.src(inst, 1)), acc).astype(acc.dtype)
+
+  def _ALU(self, pc: int, inst: Inst):
+    operand = self.insts[inst.srcs[-1] if inst.arg is TernaryOps.WHERE else inst.srcs[0]].dtype
+    self.values[pc] = _alu(inst.arg, operand, [self.values[s] for s in inst.srcs])
+
+
+_RULES = {op: getattr(_Run, f"_{op.name}") for op in IROps}
 
 
 def _match_blocks(program: Program) -> dict[int, int]:

@@ -1,18 +1,10 @@
 __device__ inline float pg_h2f(unsigned short h) { float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f; }
-__device__ inline unsigned short pg_f2h(float f) { unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h; }
-__device__ inline float pg_b2f(unsigned short b) { return __uint_as_float(((unsigned int)b) << 16); }
-__device__ inline unsigned short pg_f2b(float f) {
-  unsigned int u = __float_as_uint(f);
-  if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
-  return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+__device__ inline unsigned short pg_f2h(float f) {
+  unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
 }
 template<class T> __device__ inline T pg_fmax(T a, T b) {   // NaN wins; max(+0, -0) is +0
   return (a != a || b != b) ? a + b : (a == b ? (a == T(0) ? a + b : a) : (a > b ? a : b));
 }
-template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
-template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
-template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
-template<class T> __device__ inline T pg_umod(T a, T b) { return b == 0 ? a : a % b; }
 template<class T, class F> __device__ inline T pg_bitcast(F x) { T o; memcpy(&o, &x, sizeof(T)); return o; }
 extern "C" __global__ __launch_bounds__(128) void kernel0(float* __restrict__ data0, const float* __restrict__ data1, const float* __restrict__ data2) {
   const long long block3 = (long long)blockIdx.x;
@@ -21,10 +13,10 @@ extern "C" __global__ __launch_bounds__(128) void kernel0(float* __restrict__ da
   const long long v7 = (v5 + thread6);
   const bool v9 = (v7 < 108ll);
   if (v9) {
-    const long long v12 = pg_idiv(v7, 36ll);
-    const long long v14 = pg_idiv(v7, 6ll);
-    const long long v15 = pg_imod(v14, 6ll);
-    const long long v16 = pg_imod(v7, 6ll);
+    const long long v12 = (v7 / 36ll);
+    const long long v14 = (v7 / 6ll);
+    const long long v15 = (v14 % 6ll);
+    const long long v16 = (v7 % 6ll);
     float acc18 = 0x0.0p+0f;
     for (long long r20 = 0ll; r20 < 2ll; r20++) {
       const long long v22 = (v15 * 6ll);
@@ -34,7 +26,7 @@ extern "C" __global__ __launch_bounds__(128) void kernel0(float* __restrict__ da
       const long long v26 = (v24 + v25);
       const bool v27 = (0ll < v15);
       const bool v28 = (0ll < v16);
-      const bool v29 = (v27 && v28);
+      const bool v29 = (v27 & v28);
       const float v30 = (v29 ? data1[v26] : 0x0.0p+0f);
       const long long v32 = (v12 * 18ll);
       const long long v34 = (r20 * 9ll);
@@ -53,20 +45,12 @@ extern "C" __global__ __launch_bounds__(128) void kernel0(float* __restrict__ da
 }
 
 __device__ inline float pg_h2f(unsigned short h) { float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f; }
-__device__ inline unsigned short pg_f2h(float f) { unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h; }
-__device__ inline float pg_b2f(unsigned short b) { return __uint_as_float(((unsigned int)b) << 16); }
-__device__ inline unsigned short pg_f2b(float f) {
-  unsigned int u = __float_as_uint(f);
-  if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
-  return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+__device__ inline unsigned short pg_f2h(float f) {
+  unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
 }
 template<class T> __device__ inline T pg_fmax(T a, T b) {   // NaN wins; max(+0, -0) is +0
   return (a != a || b != b) ? a + b : (a == b ? (a == T(0) ? a + b : a) : (a > b ? a : b));
 }
-template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
-template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
-template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
-template<class T> __device__ inline T pg_umod(T a, T b) { return b == 0 ? a : a % b; }
 template<class T, class F> __device__ inline T pg_bitcast(F x) { T o; memcpy(&o, &x, sizeof(T)); return o; }
 extern "C" __global__ __launch_bounds__(128) void kernel1(float* __restrict__ data0, const float* __restrict__ data1, const float* __restrict__ data2) {
   const long long block3 = (long long)blockIdx.x;
@@ -75,10 +59,10 @@ extern "C" __global__ __launch_bounds__(128) void kernel1(float* __restrict__ da
   const long long v7 = (v5 + thread6);
   const bool v9 = (v7 < 108ll);
   if (v9) {
-    const long long v12 = pg_idiv(v7, 36ll);
-    const long long v14 = pg_idiv(v7, 6ll);
-    const long long v15 = pg_imod(v14, 6ll);
-    const long long v16 = pg_imod(v7, 6ll);
+    const long long v12 = (v7 / 36ll);
+    const long long v14 = (v7 / 6ll);
+    const long long v15 = (v14 % 6ll);
+    const long long v16 = (v7 % 6ll);
     float acc18 = 0x0.0p+0f;
     for (long long r20 = 0ll; r20 < 2ll; r20++) {
       const long long v22 = (v15 * 6ll);
@@ -106,20 +90,12 @@ extern "C" __global__ __launch_bounds__(128) void kernel1(float* __restrict__ da
 }
 
 __device__ inline float pg_h2f(unsigned short h) { float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f; }
-__device__ inline unsigned short pg_f2h(float f) { unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h; }
-__device__ inline float pg_b2f(unsigned short b) { return __uint_as_float(((unsigned int)b) << 16); }
-__device__ inline unsigned short pg_f2b(float f) {
-  unsigned int u = __float_as_uint(f);
-  if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
-  return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+__device__ inline unsigned short pg_f2h(float f) {
+  unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
 }
 template<class T> __device__ inline T pg_fmax(T a, T b) {   // NaN wins; max(+0, -0) is +0
   return (a != a || b != b) ? a + b : (a == b ? (a == T(0) ? a + b : a) : (a > b ? a : b));
 }
-template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
-template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
-template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
-template<class T> __device__ inline T pg_umod(T a, T b) { return b == 0 ? a : a % b; }
 template<class T, class F> __device__ inline T pg_bitcast(F x) { T o; memcpy(&o, &x, sizeof(T)); return o; }
 extern "C" __global__ __launch_bounds__(128) void kernel2(float* __restrict__ data0, const float* __restrict__ data1, const float* __restrict__ data2) {
   const long long block3 = (long long)blockIdx.x;
@@ -128,10 +104,10 @@ extern "C" __global__ __launch_bounds__(128) void kernel2(float* __restrict__ da
   const long long v7 = (v5 + thread6);
   const bool v9 = (v7 < 108ll);
   if (v9) {
-    const long long v12 = pg_idiv(v7, 36ll);
-    const long long v14 = pg_idiv(v7, 6ll);
-    const long long v15 = pg_imod(v14, 6ll);
-    const long long v16 = pg_imod(v7, 6ll);
+    const long long v12 = (v7 / 36ll);
+    const long long v14 = (v7 / 6ll);
+    const long long v15 = (v14 % 6ll);
+    const long long v16 = (v7 % 6ll);
     float acc18 = 0x0.0p+0f;
     for (long long r20 = 0ll; r20 < 2ll; r20++) {
       const long long v22 = (v15 * 6ll);
@@ -141,7 +117,7 @@ extern "C" __global__ __launch_bounds__(128) void kernel2(float* __restrict__ da
       const long long v26 = (v24 + v25);
       const bool v27 = (0ll < v15);
       const bool v29 = (v16 < 5ll);
-      const bool v30 = (v27 && v29);
+      const bool v30 = (v27 & v29);
       const float v31 = (v30 ? data1[v26] : 0x0.0p+0f);
       const long long v33 = (v12 * 18ll);
       const long long v34 = (2ll + v33);
@@ -161,20 +137,12 @@ extern "C" __global__ __launch_bounds__(128) void kernel2(float* __restrict__ da
 }
 
 __device__ inline float pg_h2f(unsigned short h) { float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f; }
-__device__ inline unsigned short pg_f2h(float f) { unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h; }
-__device__ inline float pg_b2f(unsigned short b) { return __uint_as_float(((unsigned int)b) << 16); }
-__device__ inline unsigned short pg_f2b(float f) {
-  unsigned int u = __float_as_uint(f);
-  if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
-  return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+__device__ inline unsigned short pg_f2h(float f) {
+  unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
 }
 template<class T> __device__ inline T pg_fmax(T a, T b) {   // NaN wins; max(+0, -0) is +0
   return (a != a || b != b) ? a + b : (a == b ? (a == T(0) ? a + b : a) : (a > b ? a : b));
 }
-template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
-template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
-template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
-template<class T> __device__ inline T pg_umod(T a, T b) { return b == 0 ? a : a % b; }
 template<class T, class F> __device__ inline T pg_bitcast(F x) { T o; memcpy(&o, &x, sizeof(T)); return o; }
 extern "C" __global__ __launch_bounds__(128) void kernel3(float* __restrict__ data0, const float* __restrict__ data1, const float* __restrict__ data2) {
   const long long block3 = (long long)blockIdx.x;
@@ -183,10 +151,10 @@ extern "C" __global__ __launch_bounds__(128) void kernel3(float* __restrict__ da
   const long long v7 = (v5 + thread6);
   const bool v9 = (v7 < 108ll);
   if (v9) {
-    const long long v12 = pg_idiv(v7, 36ll);
-    const long long v14 = pg_idiv(v7, 6ll);
-    const long long v15 = pg_imod(v14, 6ll);
-    const long long v16 = pg_imod(v7, 6ll);
+    const long long v12 = (v7 / 36ll);
+    const long long v14 = (v7 / 6ll);
+    const long long v15 = (v14 % 6ll);
+    const long long v16 = (v7 % 6ll);
     float acc18 = 0x0.0p+0f;
     for (long long r20 = 0ll; r20 < 2ll; r20++) {
       const long long v22 = (v15 * 6ll);
@@ -214,20 +182,12 @@ extern "C" __global__ __launch_bounds__(128) void kernel3(float* __restrict__ da
 }
 
 __device__ inline float pg_h2f(unsigned short h) { float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f; }
-__device__ inline unsigned short pg_f2h(float f) { unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h; }
-__device__ inline float pg_b2f(unsigned short b) { return __uint_as_float(((unsigned int)b) << 16); }
-__device__ inline unsigned short pg_f2b(float f) {
-  unsigned int u = __float_as_uint(f);
-  if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
-  return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+__device__ inline unsigned short pg_f2h(float f) {
+  unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
 }
 template<class T> __device__ inline T pg_fmax(T a, T b) {   // NaN wins; max(+0, -0) is +0
   return (a != a || b != b) ? a + b : (a == b ? (a == T(0) ? a + b : a) : (a > b ? a : b));
 }
-template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
-template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
-template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
-template<class T> __device__ inline T pg_umod(T a, T b) { return b == 0 ? a : a % b; }
 template<class T, class F> __device__ inline T pg_bitcast(F x) { T o; memcpy(&o, &x, sizeof(T)); return o; }
 extern "C" __global__ __launch_bounds__(128) void kernel4(float* __restrict__ data0, const float* __restrict__ data1, const float* __restrict__ data2) {
   const long long block3 = (long long)blockIdx.x;
@@ -236,8 +196,8 @@ extern "C" __global__ __launch_bounds__(128) void kernel4(float* __restrict__ da
   const long long v7 = (v5 + thread6);
   const bool v9 = (v7 < 108ll);
   if (v9) {
-    const long long v12 = pg_idiv(v7, 36ll);
-    const long long v13 = pg_imod(v7, 36ll);
+    const long long v12 = (v7 / 36ll);
+    const long long v13 = (v7 % 36ll);
     float acc15 = 0x0.0p+0f;
     for (long long r17 = 0ll; r17 < 2ll; r17++) {
       const long long v18 = (r17 * 36ll);
@@ -259,20 +219,12 @@ extern "C" __global__ __launch_bounds__(128) void kernel4(float* __restrict__ da
 }
 
 __device__ inline float pg_h2f(unsigned short h) { float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f; }
-__device__ inline unsigned short pg_f2h(float f) { unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h; }
-__device__ inline float pg_b2f(unsigned short b) { return __uint_as_float(((unsigned int)b) << 16); }
-__device__ inline unsigned short pg_f2b(float f) {
-  unsigned int u = __float_as_uint(f);
-  if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
-  return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+__device__ inline unsigned short pg_f2h(float f) {
+  unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
 }
 template<class T> __device__ inline T pg_fmax(T a, T b) {   // NaN wins; max(+0, -0) is +0
   return (a != a || b != b) ? a + b : (a == b ? (a == T(0) ? a + b : a) : (a > b ? a : b));
 }
-template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
-template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
-template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
-template<class T> __device__ inline T pg_umod(T a, T b) { return b == 0 ? a : a % b; }
 template<class T, class F> __device__ inline T pg_bitcast(F x) { T o; memcpy(&o, &x, sizeof(T)); return o; }
 extern "C" __global__ __launch_bounds__(128) void kernel5(float* __restrict__ data0, const float* __restrict__ data1, const float* __restrict__ data2) {
   const long long block3 = (long long)blockIdx.x;
@@ -281,10 +233,10 @@ extern "C" __global__ __launch_bounds__(128) void kernel5(float* __restrict__ da
   const long long v7 = (v5 + thread6);
   const bool v9 = (v7 < 108ll);
   if (v9) {
-    const long long v12 = pg_idiv(v7, 36ll);
-    const long long v14 = pg_idiv(v7, 6ll);
-    const long long v15 = pg_imod(v14, 6ll);
-    const long long v16 = pg_imod(v7, 6ll);
+    const long long v12 = (v7 / 36ll);
+    const long long v14 = (v7 / 6ll);
+    const long long v15 = (v14 % 6ll);
+    const long long v16 = (v7 % 6ll);
     float acc18 = 0x0.0p+0f;
     for (long long r20 = 0ll; r20 < 2ll; r20++) {
       const long long v22 = (v15 * 6ll);
@@ -312,20 +264,12 @@ extern "C" __global__ __launch_bounds__(128) void kernel5(float* __restrict__ da
 }
 
 __device__ inline float pg_h2f(unsigned short h) { float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f; }
-__device__ inline unsigned short pg_f2h(float f) { unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h; }
-__device__ inline float pg_b2f(unsigned short b) { return __uint_as_float(((unsigned int)b) << 16); }
-__device__ inline unsigned short pg_f2b(float f) {
-  unsigned int u = __float_as_uint(f);
-  if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
-  return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+__device__ inline unsigned short pg_f2h(float f) {
+  unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
 }
 template<class T> __device__ inline T pg_fmax(T a, T b) {   // NaN wins; max(+0, -0) is +0
   return (a != a || b != b) ? a + b : (a == b ? (a == T(0) ? a + b : a) : (a > b ? a : b));
 }
-template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
-template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
-template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
-template<class T> __device__ inline T pg_umod(T a, T b) { return b == 0 ? a : a % b; }
 template<class T, class F> __device__ inline T pg_bitcast(F x) { T o; memcpy(&o, &x, sizeof(T)); return o; }
 extern "C" __global__ __launch_bounds__(128) void kernel6(float* __restrict__ data0, const float* __restrict__ data1, const float* __restrict__ data2) {
   const long long block3 = (long long)blockIdx.x;
@@ -334,10 +278,10 @@ extern "C" __global__ __launch_bounds__(128) void kernel6(float* __restrict__ da
   const long long v7 = (v5 + thread6);
   const bool v9 = (v7 < 108ll);
   if (v9) {
-    const long long v12 = pg_idiv(v7, 36ll);
-    const long long v14 = pg_idiv(v7, 6ll);
-    const long long v15 = pg_imod(v14, 6ll);
-    const long long v16 = pg_imod(v7, 6ll);
+    const long long v12 = (v7 / 36ll);
+    const long long v14 = (v7 / 6ll);
+    const long long v15 = (v14 % 6ll);
+    const long long v16 = (v7 % 6ll);
     float acc18 = 0x0.0p+0f;
     for (long long r20 = 0ll; r20 < 2ll; r20++) {
       const long long v22 = (v15 * 6ll);
@@ -347,7 +291,7 @@ extern "C" __global__ __launch_bounds__(128) void kernel6(float* __restrict__ da
       const long long v26 = (v24 + v25);
       const bool v27 = (v15 < 5ll);
       const bool v28 = (0ll < v16);
-      const bool v29 = (v27 && v28);
+      const bool v29 = (v27 & v28);
       const float v30 = (v29 ? data1[v26] : 0x0.0p+0f);
       const long long v32 = (v12 * 18ll);
       const long long v33 = (6ll + v32);
@@ -367,20 +311,12 @@ extern "C" __global__ __launch_bounds__(128) void kernel6(float* __restrict__ da
 }
 
 __device__ inline float pg_h2f(unsigned short h) { float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f; }
-__device__ inline unsigned short pg_f2h(float f) { unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h; }
-__device__ inline float pg_b2f(unsigned short b) { return __uint_as_float(((unsigned int)b) << 16); }
-__device__ inline unsigned short pg_f2b(float f) {
-  unsigned int u = __float_as_uint(f);
-  if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
-  return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+__device__ inline unsigned short pg_f2h(float f) {
+  unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
 }
 template<class T> __device__ inline T pg_fmax(T a, T b) {   // NaN wins; max(+0, -0) is +0
   return (a != a || b != b) ? a + b : (a == b ? (a == T(0) ? a + b : a) : (a > b ? a : b));
 }
-template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
-template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
-template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
-template<class T> __device__ inline T pg_umod(T a, T b) { return b == 0 ? a : a % b; }
 template<class T, class F> __device__ inline T pg_bitcast(F x) { T o; memcpy(&o, &x, sizeof(T)); return o; }
 extern "C" __global__ __launch_bounds__(128) void kernel7(float* __restrict__ data0, const float* __restrict__ data1, const float* __restrict__ data2) {
   const long long block3 = (long long)blockIdx.x;
@@ -389,10 +325,10 @@ extern "C" __global__ __launch_bounds__(128) void kernel7(float* __restrict__ da
   const long long v7 = (v5 + thread6);
   const bool v9 = (v7 < 108ll);
   if (v9) {
-    const long long v12 = pg_idiv(v7, 36ll);
-    const long long v14 = pg_idiv(v7, 6ll);
-    const long long v15 = pg_imod(v14, 6ll);
-    const long long v16 = pg_imod(v7, 6ll);
+    const long long v12 = (v7 / 36ll);
+    const long long v14 = (v7 / 6ll);
+    const long long v15 = (v14 % 6ll);
+    const long long v16 = (v7 % 6ll);
     float acc18 = 0x0.0p+0f;
     for (long long r20 = 0ll; r20 < 2ll; r20++) {
       const long long v21 = (v15 * 6ll);
@@ -420,20 +356,12 @@ extern "C" __global__ __launch_bounds__(128) void kernel7(float* __restrict__ da
 }
 
 __device__ inline float pg_h2f(unsigned short h) { float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f; }
-__device__ inline unsigned short pg_f2h(float f) { unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h; }
-__device__ inline float pg_b2f(unsigned short b) { return __uint_as_float(((unsigned int)b) << 16); }
-__device__ inline unsigned short pg_f2b(float f) {
-  unsigned int u = __float_as_uint(f);
-  if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
-  return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+__device__ inline unsigned short pg_f2h(float f) {
+  unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
 }
 template<class T> __device__ inline T pg_fmax(T a, T b) {   // NaN wins; max(+0, -0) is +0
   return (a != a || b != b) ? a + b : (a == b ? (a == T(0) ? a + b : a) : (a > b ? a : b));
 }
-template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
-template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
-template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
-template<class T> __device__ inline T pg_umod(T a, T b) { return b == 0 ? a : a % b; }
 template<class T, class F> __device__ inline T pg_bitcast(F x) { T o; memcpy(&o, &x, sizeof(T)); return o; }
 extern "C" __global__ __launch_bounds__(128) void kernel8(float* __restrict__ data0, const float* __restrict__ data1, const float* __restrict__ data2, const float* __restrict__ data3, const float* __restrict__ data4, const float* __restrict__ data5, const float* __restrict__ data6, const float* __restrict__ data7, const float* __restrict__ data8, const float* __restrict__ data9, const float* __restrict__ data10) {
   const long long block11 = (long long)blockIdx.x;
@@ -442,10 +370,10 @@ extern "C" __global__ __launch_bounds__(128) void kernel8(float* __restrict__ da
   const long long v15 = (v13 + thread14);
   const bool v17 = (v15 < 108ll);
   if (v17) {
-    const long long v20 = pg_idiv(v15, 36ll);
-    const long long v22 = pg_idiv(v15, 6ll);
-    const long long v23 = pg_imod(v22, 6ll);
-    const long long v24 = pg_imod(v15, 6ll);
+    const long long v20 = (v15 / 36ll);
+    const long long v22 = (v15 / 6ll);
+    const long long v23 = (v22 % 6ll);
+    const long long v24 = (v15 % 6ll);
     float acc26 = 0x0.0p+0f;
     for (long long r28 = 0ll; r28 < 2ll; r28++) {
       const long long v30 = (v23 * 6ll);
@@ -455,7 +383,7 @@ extern "C" __global__ __launch_bounds__(128) void kernel8(float* __restrict__ da
       const long long v34 = (v32 + v33);
       const bool v36 = (v23 < 5ll);
       const bool v37 = (v24 < 5ll);
-      const bool v38 = (v36 && v37);
+      const bool v38 = (v36 & v37);
       const float v39 = (v38 ? data1[v34] : 0x0.0p+0f);
       const long long v42 = (v20 * 18ll);
       const long long v43 = (8ll + v42);

@@ -1,26 +1,18 @@
 __device__ inline float pg_h2f(unsigned short h) { float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f; }
-__device__ inline unsigned short pg_f2h(float f) { unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h; }
-__device__ inline float pg_b2f(unsigned short b) { return __uint_as_float(((unsigned int)b) << 16); }
-__device__ inline unsigned short pg_f2b(float f) {
-  unsigned int u = __float_as_uint(f);
-  if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
-  return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+__device__ inline unsigned short pg_f2h(float f) {
+  unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
 }
 template<class T> __device__ inline T pg_fmax(T a, T b) {   // NaN wins; max(+0, -0) is +0
   return (a != a || b != b) ? a + b : (a == b ? (a == T(0) ? a + b : a) : (a > b ? a : b));
 }
-template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
-template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
-template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
-template<class T> __device__ inline T pg_umod(T a, T b) { return b == 0 ? a : a % b; }
 template<class T, class F> __device__ inline T pg_bitcast(F x) { T o; memcpy(&o, &x, sizeof(T)); return o; }
 extern "C" __global__ __launch_bounds__(256) void kernel0(float* __restrict__ data0, const float* __restrict__ data1, const float* __restrict__ data2) {
   const long long block3 = (long long)blockIdx.x;
   const long long v5 = (block3 * 256ll);
   const long long thread6 = (long long)threadIdx.x;
   const long long v7 = (v5 + thread6);
-  const long long v9 = pg_idiv(v7, 32ll);
-  const long long v10 = pg_imod(v7, 32ll);
+  const long long v9 = (v7 / 32ll);
+  const long long v10 = (v7 % 32ll);
   float acc12 = 0x0.0p+0f;
   for (long long r14 = 0ll; r14 < 16ll; r14++) {
     const long long v15 = (v9 * 16ll);

@@ -1,18 +1,10 @@
 __device__ inline float pg_h2f(unsigned short h) { float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f; }
-__device__ inline unsigned short pg_f2h(float f) { unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h; }
-__device__ inline float pg_b2f(unsigned short b) { return __uint_as_float(((unsigned int)b) << 16); }
-__device__ inline unsigned short pg_f2b(float f) {
-  unsigned int u = __float_as_uint(f);
-  if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
-  return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+__device__ inline unsigned short pg_f2h(float f) {
+  unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
 }
 template<class T> __device__ inline T pg_fmax(T a, T b) {   // NaN wins; max(+0, -0) is +0
   return (a != a || b != b) ? a + b : (a == b ? (a == T(0) ? a + b : a) : (a > b ? a : b));
 }
-template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
-template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
-template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
-template<class T> __device__ inline T pg_umod(T a, T b) { return b == 0 ? a : a % b; }
 template<class T, class F> __device__ inline T pg_bitcast(F x) { T o; memcpy(&o, &x, sizeof(T)); return o; }
 extern "C" __global__ __launch_bounds__(16) void kernel0(float* __restrict__ data0, const float* __restrict__ data1) {
   const long long block2 = (long long)blockIdx.x;
@@ -31,20 +23,12 @@ extern "C" __global__ __launch_bounds__(16) void kernel0(float* __restrict__ dat
 }
 
 __device__ inline float pg_h2f(unsigned short h) { float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f; }
-__device__ inline unsigned short pg_f2h(float f) { unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h; }
-__device__ inline float pg_b2f(unsigned short b) { return __uint_as_float(((unsigned int)b) << 16); }
-__device__ inline unsigned short pg_f2b(float f) {
-  unsigned int u = __float_as_uint(f);
-  if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
-  return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+__device__ inline unsigned short pg_f2h(float f) {
+  unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
 }
 template<class T> __device__ inline T pg_fmax(T a, T b) {   // NaN wins; max(+0, -0) is +0
   return (a != a || b != b) ? a + b : (a == b ? (a == T(0) ? a + b : a) : (a > b ? a : b));
 }
-template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
-template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
-template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
-template<class T> __device__ inline T pg_umod(T a, T b) { return b == 0 ? a : a % b; }
 template<class T, class F> __device__ inline T pg_bitcast(F x) { T o; memcpy(&o, &x, sizeof(T)); return o; }
 extern "C" __global__ __launch_bounds__(16) void kernel1(float* __restrict__ data0, const float* __restrict__ data1, const float* __restrict__ data2) {
   const long long block3 = (long long)blockIdx.x;
@@ -67,7 +51,7 @@ extern "C" __global__ __launch_bounds__(16) void kernel1(float* __restrict__ dat
     const float v27 = pg_fmax(v25, v26);
     const bool v28 = (0x0.0p+0f < v27);
     const bool v30 = (v27 < 0x1.0000000000000p+23f);
-    const bool v31 = (v28 && v30);
+    const bool v31 = (v28 & v30);
     const bool v32 = (v25 < 0x0.0p+0f);
     const float v33 = (v27 + 0x1.0000000000000p+23f);
     const float v34 = (v33 - 0x1.0000000000000p+23f);
@@ -91,28 +75,20 @@ extern "C" __global__ __launch_bounds__(16) void kernel1(float* __restrict__ dat
 }
 
 __device__ inline float pg_h2f(unsigned short h) { float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f; }
-__device__ inline unsigned short pg_f2h(float f) { unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h; }
-__device__ inline float pg_b2f(unsigned short b) { return __uint_as_float(((unsigned int)b) << 16); }
-__device__ inline unsigned short pg_f2b(float f) {
-  unsigned int u = __float_as_uint(f);
-  if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
-  return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+__device__ inline unsigned short pg_f2h(float f) {
+  unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h;
 }
 template<class T> __device__ inline T pg_fmax(T a, T b) {   // NaN wins; max(+0, -0) is +0
   return (a != a || b != b) ? a + b : (a == b ? (a == T(0) ? a + b : a) : (a > b ? a : b));
 }
-template<class T> __device__ inline T pg_idiv(T a, T b) { return b == 0 ? T(0) : (b == T(-1) ? T(0) - a : a / b); }
-template<class T> __device__ inline T pg_imod(T a, T b) { return b == 0 ? a : (b == T(-1) ? T(0) : a % b); }
-template<class T> __device__ inline T pg_udiv(T a, T b) { return b == 0 ? T(0) : a / b; }
-template<class T> __device__ inline T pg_umod(T a, T b) { return b == 0 ? a : a % b; }
 template<class T, class F> __device__ inline T pg_bitcast(F x) { T o; memcpy(&o, &x, sizeof(T)); return o; }
 extern "C" __global__ __launch_bounds__(256) void kernel2(float* __restrict__ data0, const float* __restrict__ data1, const float* __restrict__ data2, const float* __restrict__ data3) {
   const long long block4 = (long long)blockIdx.x;
   const long long v6 = (block4 * 256ll);
   const long long thread7 = (long long)threadIdx.x;
   const long long v8 = (v6 + thread7);
-  const long long v10 = pg_idiv(v8, 32ll);
-  const long long v11 = pg_imod(v8, 32ll);
+  const long long v10 = (v8 / 32ll);
+  const long long v11 = (v8 % 32ll);
   const long long v13 = (v10 * 32ll);
   const long long v14 = (v13 + v11);
   const float v15 = data2[v14];
@@ -127,7 +103,7 @@ extern "C" __global__ __launch_bounds__(256) void kernel2(float* __restrict__ da
   const float v28 = pg_fmax(v26, v27);
   const bool v29 = (0x0.0p+0f < v28);
   const bool v31 = (v28 < 0x1.0000000000000p+23f);
-  const bool v32 = (v29 && v31);
+  const bool v32 = (v29 & v31);
   const bool v33 = (v26 < 0x0.0p+0f);
   const float v34 = (v28 + 0x1.0000000000000p+23f);
   const float v35 = (v34 - 0x1.0000000000000p+23f);

@@ -1,24 +1,24 @@
 """IR -> C-family source. The base holds everything C dialects share (statements, expressions, types, literals);
 a dialect (CUDA today) supplies the kernel signature, thread indices, shared memory, barriers and a prelude.
 
-One statement per instruction: `const T vN = ...;`. 16-bit floats live as their bits (`unsigned short`) and
-compute in float, so no dialect needs a half-precision header.
+One statement per instruction: `const T vN = ...;`, written by one method per IR op, found by name. 16-bit floats
+live as their bits (`unsigned short`); the linearizer already made them compute in float (codegen/rules.py), so
+all a dialect needs is float16 <-> float conversions, and no half-precision header.
 """
 from __future__ import annotations
 import math
 import struct
 from picograd.codegen.ir import IROps, Inst, Program
-from picograd.dtype import DType, dtypes
+from picograd.dtype import DType, bits16, dtypes
 from picograd.ops import BinaryOps, TernaryOps, UnaryOps
 
-C_TYPES = {"bool": "bool", "int8": "signed char", "uint8": "unsigned char", "int16": "short", "uint16": "unsigned short",
-           "int32": "int", "uint32": "unsigned int", "int64": "long long", "uint64": "unsigned long long",
-           "float16": "unsigned short", "bfloat16": "unsigned short", "float32": "float", "float64": "double"}
-_INFIX = {BinaryOps.ADD: "+", BinaryOps.SUB: "-", BinaryOps.MUL: "*", BinaryOps.CMPLT: "<", BinaryOps.CMPEQ: "==",
-          BinaryOps.AND: "&", BinaryOps.OR: "|", BinaryOps.XOR: "^", BinaryOps.SHL: "<<", BinaryOps.SHR: ">>"}
-
-
-def is_half(dt: DType) -> bool: return dt.is_float and dt.itemsize == 2
+C_TYPES = {"bool": "bool", "int8": "signed char", "uint8": "unsigned char", "int16": "short",
+           "uint16": "unsigned short", "int32": "int", "uint32": "unsigned int", "int64": "long long",
+           "uint64": "unsigned long long", "float16": "unsigned short", "bfloat16": "unsigned short",
+           "float32": "float", "float64": "double"}
+_INFIX = {BinaryOps.ADD: "+", BinaryOps.SUB: "-", BinaryOps.MUL: "*", BinaryOps.DIV: "/", BinaryOps.CMPLT: "<",
+          BinaryOps.CMPEQ: "==", BinaryOps.AND: "&", BinaryOps.OR: "|", BinaryOps.XOR: "^",
+          BinaryOps.SHL: "<<", BinaryOps.SHR: ">>"}
 
 
 class CStyleLanguage:
@@ -28,6 +28,7 @@ class CStyleLanguage:
   prelude = ""
   specials: dict[str, str] = {}
   float_funcs = {UnaryOps.SQRT: "sqrt", UnaryOps.EXP2: "exp2", UnaryOps.LOG2: "log2", UnaryOps.SIN: "sin"}
+  half_to_float, float_to_half = "pg_h2f", "pg_f2h"   # the prelude's float16 conversions
 
   def kernel_prefix(self, prog: Program) -> str:
     """What comes before `void name(...)`."""
@@ -40,7 +41,7 @@ class CStyleLanguage:
     if dt == dtypes.bool: return "true" if value else "false"
     if dt == dtypes.float32: return self.float_literal(float(value), 32)
     if dt == dtypes.float64: return self.float_literal(float(value), 64)
-    if is_half(dt): return f"pg_f2{'h' if dt == dtypes.float16 else 'b'}({self.float_literal(float(value), 32)})"
+    if dt.is_16bit_float: return f"(unsigned short)0x{bits16(value, dt):04x}u"
     v = int(value) % (1 << (8 * dt.itemsize))
     if not dt.is_unsigned and v >= 1 << (8 * dt.itemsize - 1): v -= 1 << (8 * dt.itemsize)
     suffix = {8: "ll"}.get(dt.itemsize, "") if not dt.is_unsigned else {8: "ull"}.get(dt.itemsize, "u")
@@ -55,94 +56,106 @@ class CStyleLanguage:
     return f"__int_as_float(0x{raw:08x})" if bits == 32 else f"__longlong_as_double(0x{raw:016x}ll)"
 
   # ---- expressions -------------------------------------------------------------------------------------------------
-  def to_float(self, expr: str, dt: DType) -> str:
-    return f"pg_{'h' if dt == dtypes.float16 else 'b'}2f({expr})" if is_half(dt) else expr
-
-  def from_float(self, expr: str, dt: DType) -> str:
-    return f"pg_f2{'h' if dt == dtypes.float16 else 'b'}({expr})" if is_half(dt) else expr
-
-  def alu(self, op, dt: DType, args: list[str], out_dt: DType) -> str:
-    """The expression of op on operands of type dt (16-bit floats were widened to float by the caller)."""
+  def alu(self, op, dt: DType, args: list[str]) -> str:
+    """The expression of op on operands of type dt (never a 16-bit float: see codegen/rules.py)."""
     f = "f" if dt == dtypes.float32 else ""
     if op is TernaryOps.WHERE: return f"({args[0]} ? {args[1]} : {args[2]})"
-    if op is UnaryOps.NEG: return f"(!{args[0]})" if dt == dtypes.bool else f"(-{args[0]})"
+    if op is UnaryOps.NEG: return f"(-{args[0]})"
     if op is UnaryOps.RECIP: return f"(1.0{f} / {args[0]})"
     if op in self.float_funcs: return f"{self.float_funcs[op]}{f}({args[0]})"
     a, b = args
-    if dt == dtypes.bool and op in (BinaryOps.ADD, BinaryOps.MAX, BinaryOps.OR): return f"({a} || {b})"
-    if dt == dtypes.bool and op in (BinaryOps.MUL, BinaryOps.AND): return f"({a} && {b})"
-    if dt == dtypes.bool and op in (BinaryOps.XOR, BinaryOps.SUB): return f"({a} != {b})"
     if op is BinaryOps.MAX: return f"pg_fmax({a}, {b})" if dt.is_float else f"({a} > {b} ? {a} : {b})"
-    if op is BinaryOps.DIV: return f"({a} / {b})" if dt.is_float else f"pg_{'u' if dt.is_unsigned else 'i'}div({a}, {b})"
-    if op is BinaryOps.MOD: return f"fmod{f}({a}, {b})" if dt.is_float else f"pg_{'u' if dt.is_unsigned else 'i'}mod({a}, {b})"
+    if op is BinaryOps.MOD: return f"fmod{f}({a}, {b})" if dt.is_float else f"({a} % {b})"
     return f"({a} {_INFIX[op]} {b})"
 
   def cast(self, src: DType, dst: DType, expr: str) -> str:
     if src == dst: return expr
-    if dst == dtypes.bool: return f"({self.to_float(expr, src)} != 0)"
-    if is_half(dst): return self.from_float(f"(float){self.to_float(expr, src)}", dst)
-    return f"(({self.ctype(dst)}){self.to_float(expr, src)})"
+    if dst == dtypes.bool: return f"({expr} != 0)"
+    if dst == dtypes.float16: return f"{self.float_to_half}({expr})"
+    if src == dtypes.float16: return f"{self.half_to_float}({expr})"
+    return f"(({self.ctype(dst)}){expr})"
 
   # ---- the kernel --------------------------------------------------------------------------------------------------
   def render(self, prog: Program) -> str:
-    names: dict[int, str] = {}
-    lines: list[str] = []
-    depth = 1
-    insts = prog.insts
-    params = []
+    r = _CKernel(self, prog.insts)
+    for i, inst in enumerate(prog.insts):
+      rule = getattr(r, f"_{inst.op.name}", None)
+      if rule is None: raise NotImplementedError(f"C renderer: {inst.op}")
+      rule(i, inst)
+    head = f"{self.kernel_prefix(prog)}void {prog.name}({', '.join(r.params)}) {{"
+    return f"{self.prelude}{head}\n" + "\n".join(r.lines) + "\n}\n"
 
-    def val(i: int) -> str:
-      inst = insts[i]
-      return self.literal(inst.arg, inst.dtype) if inst.op is IROps.CONST else names[i]
 
-    def emit(text: str): lines.append("  " * depth + text)
+class _CKernel:
+  """The statements of one kernel: one method per IR op, found by name (`_RANGE` renders RANGE)."""
 
-    def define(i: int, dt: DType, expr: str):
-      names[i] = f"v{i}"
-      emit(f"const {self.ctype(dt)} v{i} = {expr};")
+  def __init__(self, lang: CStyleLanguage, insts: tuple[Inst, ...]):
+    self.lang, self.insts = lang, insts
+    self.names: dict[int, str] = {}
+    self.lines: list[str] = []
+    self.params: list[str] = []
+    self.depth = 1
 
-    for i, inst in enumerate(insts):
-      op, dt, srcs = inst.op, inst.dtype, inst.srcs
-      if op is IROps.CONST: continue
-      if op is IROps.BUFFER:
-        _, name, is_output = inst.arg
-        names[i] = name
-        params.append(f"{'' if is_output else 'const '}{self.ctype(dt)}* {self.buffer_qualifier}{name}")
-      elif op is IROps.SPECIAL:
-        names[i] = f"{inst.arg}{i}"
-        emit(f"const long long {names[i]} = (long long){self.specials[inst.arg]};")
-      elif op is IROps.LOCAL:
-        names[i] = f"{inst.arg[0]}{i}"
-        emit(f"{self.shared_prefix}{self.ctype(dt)} {names[i]}[{inst.arg[1]}];")
-      elif op is IROps.RANGE:
-        names[i] = f"r{i}"
-        emit(f"for (long long r{i} = {val(srcs[0])}; r{i} < {val(srcs[1])}; r{i}++) {{")
-        depth += 1
-      elif op is IROps.IF:
-        emit(f"if ({val(srcs[0])}) {{")
-        depth += 1
-      elif op in (IROps.ENDRANGE, IROps.ENDIF):
-        depth -= 1
-        emit("}")
-      elif op is IROps.BARRIER: emit(self.barrier)
-      elif op is IROps.LOAD:
-        load = f"{val(srcs[0])}[{val(srcs[1])}]"
-        define(i, dt, load if len(srcs) == 2 else f"({val(srcs[2])} ? {load} : {self.literal(0, dt)})")
-      elif op is IROps.STORE: emit(f"{val(srcs[0])}[{val(srcs[1])}] = {val(srcs[2])};")
-      elif op is IROps.ACC:
-        names[i] = f"acc{i}"
-        emit(f"{self.ctype(dt)} acc{i} = {self.literal(inst.arg, dt)};")
-      elif op is IROps.ASSIGN: emit(f"{names[srcs[0]]} = {val(srcs[1])};")
-      elif op is IROps.CAST: define(i, dt, self.cast(insts[srcs[0]].dtype, dt, val(srcs[0])))
-      elif op is IROps.BITCAST: define(i, dt, f"pg_bitcast<{self.ctype(dt)}>({val(srcs[0])})")
-      elif op is IROps.ALU: define(i, dt, self._alu_inst(inst, insts, [val(s) for s in srcs]))
-      else:
-        raise NotImplementedError(f"C renderer: {op}")
-    head = f"{self.kernel_prefix(prog)}void {prog.name}({', '.join(params)}) {{"
-    return f"{self.prelude}{head}\n" + "\n".join(lines) + "\n}\n"
+  def val(self, i: int) -> str:
+    inst = self.insts[i]
+    return self.lang.literal(inst.arg, inst.dtype) if inst.op is IROps.CONST else self.names[i]
 
-  def _alu_inst(self, inst: Inst, insts, args: list[str]) -> str:
-    operand = insts[inst.srcs[-1]].dtype if inst.arg is TernaryOps.WHERE else insts[inst.srcs[0]].dtype
-    if not is_half(operand) or inst.arg is TernaryOps.WHERE: return self.alu(inst.arg, operand, args, inst.dtype)
-    wide = self.alu(inst.arg, dtypes.float32, [self.to_float(a, operand) for a in args], inst.dtype)
-    return wide if inst.dtype == dtypes.bool else self.from_float(wide, operand)
+  def emit(self, text: str): self.lines.append("  " * self.depth + text)
+
+  def define(self, i: int, expr: str):
+    self.names[i] = f"v{i}"
+    self.emit(f"const {self.lang.ctype(self.insts[i].dtype)} v{i} = {expr};")
+
+  def open(self, text: str):
+    self.emit(text)
+    self.depth += 1
+
+  def _CONST(self, i: int, inst: Inst): pass
+  def _BARRIER(self, i: int, inst: Inst): self.emit(self.lang.barrier)
+  def _STORE(self, i: int, inst: Inst):
+    buf, index, value = (self.val(s) for s in inst.srcs)
+    self.emit(f"{buf}[{index}] = {value};")
+  def _ASSIGN(self, i: int, inst: Inst): self.emit(f"{self.names[inst.srcs[0]]} = {self.val(inst.srcs[1])};")
+  def _IF(self, i: int, inst: Inst): self.open(f"if ({self.val(inst.srcs[0])}) {{")
+
+  def _ENDRANGE(self, i: int, inst: Inst):
+    self.depth -= 1
+    self.emit("}")
+
+  _ENDIF = _ENDRANGE
+
+  def _BUFFER(self, i: int, inst: Inst):
+    self.names[i] = inst.arg.name
+    const = "" if inst.arg.is_output else "const "
+    self.params.append(f"{const}{self.lang.ctype(inst.dtype)}* {self.lang.buffer_qualifier}{inst.arg.name}")
+
+  def _SPECIAL(self, i: int, inst: Inst):
+    self.names[i] = f"{inst.arg}{i}"
+    self.emit(f"const long long {self.names[i]} = (long long){self.lang.specials[inst.arg]};")
+
+  def _LOCAL(self, i: int, inst: Inst):
+    self.names[i] = f"{inst.arg.name}{i}"
+    self.emit(f"{self.lang.shared_prefix}{self.lang.ctype(inst.dtype)} {self.names[i]}[{inst.arg.size}];")
+
+  def _RANGE(self, i: int, inst: Inst):
+    self.names[i] = f"r{i}"
+    self.open(f"for (long long r{i} = {self.val(inst.srcs[0])}; r{i} < {self.val(inst.srcs[1])}; r{i}++) {{")
+
+  def _LOAD(self, i: int, inst: Inst):
+    load = f"{self.val(inst.srcs[0])}[{self.val(inst.srcs[1])}]"
+    if len(inst.srcs) == 3: load = f"({self.val(inst.srcs[2])} ? {load} : {self.lang.literal(0, inst.dtype)})"
+    self.define(i, load)
+
+  def _ACC(self, i: int, inst: Inst):
+    self.names[i] = f"acc{i}"
+    self.emit(f"{self.lang.ctype(inst.dtype)} acc{i} = {self.lang.literal(inst.arg, inst.dtype)};")
+
+  def _CAST(self, i: int, inst: Inst):
+    self.define(i, self.lang.cast(self.insts[inst.srcs[0]].dtype, inst.dtype, self.val(inst.srcs[0])))
+
+  def _BITCAST(self, i: int, inst: Inst):
+    self.define(i, f"pg_bitcast<{self.lang.ctype(inst.dtype)}>({self.val(inst.srcs[0])})")
+
+  def _ALU(self, i: int, inst: Inst):
+    operand = self.insts[inst.srcs[-1] if inst.arg is TernaryOps.WHERE else inst.srcs[0]].dtype
+    self.define(i, self.lang.alu(inst.arg, operand, [self.val(s) for s in inst.srcs]))

@@ -1,13 +1,20 @@
 """Device registry: a device name -> how to allocate, render and compile for it, and whether it runs GPU launches.
 
-Above codegen and runtime, below the lazy layer and the Tensor: the Tensor only ever says a device's name.
+Every device's compiler has one signature, `compile(program, source) -> runner`, and every runner one call,
+`runner(*buffers) -> seconds` (output buffer first), plus `assembly() -> str` for DEBUG=4 and the dumps.
 A device's modules load when it is first used, so a machine without CUDA imports picograd fine.
 """
 from __future__ import annotations
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Protocol
 from picograd.errors import DeviceError
 from picograd.helpers import DEVICE
+
+
+class Runner(Protocol):
+  """A compiled program as the engine uses it; `cache_hit` (optional) says it came from a disk cache."""
+  def __call__(self, *buffers) -> float: ...
+  def assembly(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -15,7 +22,7 @@ class DeviceSpec:
   name: str
   allocate: Callable        # (size, dtype) -> buffer
   render: Callable          # Program -> source text
-  compile: Callable         # (Program, source) -> callable program
+  compile: Callable         # (Program, source) -> Runner
   source_language: str
   gpu: bool                 # kernels get a GPU launch (blocks x threads) instead of loops
 
@@ -23,7 +30,7 @@ class DeviceSpec:
 def _cpu() -> DeviceSpec:
   from picograd.codegen.renderer.llvm import render_llvm
   from picograd.runtime.cpu import CPUBuffer, CPUProgram
-  return DeviceSpec("CPU", CPUBuffer, render_llvm, lambda p, src: CPUProgram(p.name, src, len(p.buffer_dtypes), p.parallel, p.flops), "LLVM IR", False)
+  return DeviceSpec("CPU", CPUBuffer, render_llvm, CPUProgram.from_program, "LLVM IR", False)
 
 
 def _cuda() -> DeviceSpec:
@@ -46,7 +53,8 @@ _specs: dict[str, DeviceSpec] = {}
 
 def canonical(device: str | None) -> str:
   """'cpu', 'cuda:0' and None (the DEVICE default) name devices as the registry does, or raise."""
-  if device is not None and not isinstance(device, str): raise DeviceError(f"a device is named by a string like 'CPU', got {device!r}")
+  if device is not None and not isinstance(device, str):
+    raise DeviceError(f"a device is named by a string like 'CPU', got {device!r}")
   name = (device or DEVICE).upper().split(":")[0]
   if name == "GPU": name = "CUDA"
   if name not in _FACTORIES: raise DeviceError(f"unknown device {device!r}; known devices: {', '.join(_FACTORIES)}")
@@ -57,3 +65,8 @@ def get(device: str) -> DeviceSpec:
   name = canonical(device)
   if name not in _specs: _specs[name] = _FACTORIES[name]()
   return _specs[name]
+
+
+def open_device(device: str | None) -> str:
+  """The canonical name of a device that can run here; raises DeviceError saying why one cannot."""
+  return get(device).name

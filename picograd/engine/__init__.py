@@ -1,0 +1,21 @@
+"""The engine: runs what the scheduler plans. It owns the device registry, the kernel cache and kernel names, what a
+run adds to GlobalCounters (helpers.py), and JIT capture; tools and the JIT watch it through `hooks` (hooks.py),
+never by replacing its functions.
+
+    realize(lazybuffers)          schedule and run them          schedule(lazybuffers)   the steps, run nothing
+    run_schedule(items)           run a schedule                 launch(compiled, buffers, device)   one kernel
+    capture()                     record what runs (the JIT)     keep_values_read(storage)   before a write
+    note_host_read()              values went to Python          allocate(device, size, dtype)
+    device_name(name)             'cuda:0' -> 'CUDA'             open_device(name)   the same, once it can run
+    clear_cache()                 forget every compiled kernel
+
+    devices.py   name -> allocate, render, compile        programs.py   kernel cache, names, DEBUG 2-4 output
+    run.py       a schedule's steps, launches, counts      capture.py    what a JIT capture saw
+    hooks.py     the events tools and the JIT watch        dump.py       PICOGRAD_DUMP folders
+"""
+from picograd.engine import hooks                                                              # noqa: F401
+from picograd.engine.capture import Capture, capture                                           # noqa: F401
+from picograd.engine.devices import canonical as device_name, open_device                      # noqa: F401
+from picograd.engine.programs import CompiledKernel, clear_cache                               # noqa: F401
+from picograd.engine.run import allocate, keep_values_read, launch, note_host_read, realize, run_schedule   # noqa: F401
+from picograd.schedule import ScheduleItem, create_schedule as schedule                        # noqa: F401

@@ -1,0 +1,30 @@
+"""PICOGRAD_DUMP: one folder per compiled kernel, named by compile order and kernel name, so that two runs of a
+script give identical trees (IR, source, assembly, and the launch, shapes, fused ops, reason and creating line)."""
+from __future__ import annotations
+import os
+from picograd.codegen.ir import format_program
+
+
+def dump_kernel(folder: str, index: int, item, ck):
+  """Write the files of one compiled kernel (`ck`, a CompiledKernel) made for `item`, a ScheduleItem."""
+  path = os.path.join(folder, f"{index:04d}_{ck.program.name}")
+  os.makedirs(path, exist_ok=True)
+  ext = "cu" if ck.program.launch is not None else "ll"
+  files = {
+    "ir.txt": f"optimizations: {', '.join(ck.kernel.applied) or 'none'}\n{format_program(ck.program)}\n",
+    f"kernel.{ext}": ck.source,
+    "assembly.txt": ck.runner.assembly(),
+    "kernel.txt": _description(item, ck),
+  }
+  for name, text in files.items():
+    with open(os.path.join(path, name), "w") as f: f.write(text)
+
+
+def _description(item, ck) -> str:
+  prog = ck.program
+  launch = f"{prog.launch.blocks} blocks x {prog.launch.threads} threads" if prog.launch else "CPU loops"
+  return (f"name: {prog.name}\nlaunch: {launch}\nfull shape: {ck.kernel.full_shape}\n"
+          f"output: {item.out.shape} {item.out.dtype.name}\n"
+          + "".join(f"input {i + 1}: {b.shape} {b.dtype.name}\n" for i, b in enumerate(item.inputs))
+          + f"fused: {' '.join(item.fused)}\nown buffer because: {item.reason}\n"
+          + f"made at: {getattr(item.out, 'creator', None) or 'unknown'}\n")

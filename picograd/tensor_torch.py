@@ -1,0 +1,189 @@
+"""PyTorch's spellings (a mixin of Tensor): methods real PyTorch code calls that are other names, or in-place forms,
+of what the Tensor already computes.
+
+In-place methods (`x.add_(y)`, `x.zero_()`, `x.copy_(y)`, `x.normal_()`) write through `assign`, so they follow
+picograd's eager semantics (values read before keep theirs; views alias) and record no gradient: call them on
+tensors that need none (parameters under no_grad, buffers), as PyTorch code does.
+"""
+from __future__ import annotations
+from collections import namedtuple
+from typing import TYPE_CHECKING
+from picograd.dtype import dtypes
+from picograd.errors import DTypeError, ShapeError
+
+if TYPE_CHECKING: from picograd.tensor import Tensor
+
+MinMax = namedtuple("minmax", ["values", "indices"])
+StatPair = namedtuple("stats", ["std_or_var", "mean"])
+
+
+def _inplace(name: str):
+  """x.name_(*args): x.assign(x.name(*args)), returning x."""
+  def method(self, *args, **kwargs): return self.assign(getattr(self, name)(*args, **kwargs).cast(self.dtype))
+  method.__name__, method.__doc__ = f"{name}_", f"In place: x.assign(x.{name}(...))."
+  return method
+
+
+class TorchOps:
+  # ---- facts and conversions ---------------------------------------------------------------------------------------
+  def dim(self) -> int: return self.ndim
+  def nelement(self) -> int: return self.numel()
+  def element_size(self) -> int: return self.dtype.itemsize
+
+  @property
+  def is_leaf(self) -> bool: return self._ctx is None
+
+  @property
+  def mT(self) -> Tensor: return self.transpose(-2, -1)
+
+  def t(self) -> Tensor:
+    if self.ndim > 2: raise ShapeError(f"t: expects a tensor with at most 2 dimensions, got shape {self.shape}; use .mT")
+    return self.T if self.ndim == 2 else self
+
+  @property
+  def data(self) -> Tensor:
+    """The same contents with no gradient history (an alias: writes through it land in this tensor)."""
+    return type(self)(self.lazydata)
+
+  @data.setter
+  def data(self, value: Tensor): self.lazydata = value.detach().lazydata
+
+  def type_as(self, other: Tensor) -> Tensor: return self.cast(other.dtype)
+  def view_as(self, other: Tensor) -> Tensor: return self.reshape(other.shape)
+  reshape_as = view_as
+
+  def new_tensor(self, data, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
+    return type(self)(data, dtype=dtype or self.dtype, device=device or self.device, requires_grad=requires_grad)
+
+  def new_full(self, size, fill_value, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
+    return type(self).full(tuple(size), fill_value, dtype=dtype or self.dtype, device=device or self.device,
+                           requires_grad=requires_grad)
+
+  def new_zeros(self, *size, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
+    return self.new_full(type(self)._shape_arg(size), 0, dtype, device, requires_grad)
+
+  def new_ones(self, *size, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
+    return self.new_full(type(self)._shape_arg(size), 1, dtype, device, requires_grad)
+
+  def new_empty(self, *size, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
+    return self.new_zeros(*size, dtype=dtype, device=device, requires_grad=requires_grad)
+
+  def requires_grad_(self, requires_grad: bool = True) -> Tensor:
+    if requires_grad and not self.dtype.is_float:
+      raise DTypeError(f"requires_grad_: only floating point tensors can require gradients, not {self.dtype.name}")
+    self.requires_grad = requires_grad
+    return self
+
+  def detach_(self) -> Tensor:
+    self._ctx = None
+    self.requires_grad = False
+    return self
+
+  # ---- comparisons and arithmetic by name ----------------------------------------------------------------------------
+  def eq(self, other): return self == other
+  def ne(self, other): return self != other
+  def lt(self, other): return self < other
+  def le(self, other): return self <= other
+  def gt(self, other): return self > other
+  def ge(self, other): return self >= other
+  def multiply(self, other): return self * other
+  def subtract(self, other): return self - other
+  def true_divide(self, other): return self / other
+  def bitwise_not(self): return ~self
+  def bitwise_and(self, other): return self & other
+  def bitwise_or(self, other): return self | other
+  def bitwise_xor(self, other): return self ^ other
+  def logical_and(self, other): return self.bool() & (other.bool() if hasattr(other, "bool") else bool(other))
+  def logical_or(self, other): return self.bool() | (other.bool() if hasattr(other, "bool") else bool(other))
+  def logical_xor(self, other): return self.bool() ^ (other.bool() if hasattr(other, "bool") else bool(other))
+  def remainder(self, other): return self % other
+
+  def fmod(self, other) -> Tensor:
+    """C's remainder: the sign of the dividend (x - trunc(x / y) * y)."""
+    x, y = self._operands("fmod", other)
+    return x - x.divide(y, "trunc") * y
+
+  def isclose(self, other, rtol: float = 1e-5, atol: float = 1e-8, equal_nan: bool = False) -> Tensor:
+    x, y = self._operands("isclose", other)
+    close = (x == y) | ((x - y).abs() <= atol + rtol * y.abs())
+    return close | ((x != x) & (y != y)) if equal_nan else close
+
+  def allclose(self, other, rtol: float = 1e-5, atol: float = 1e-8, equal_nan: bool = False) -> bool:
+    return bool(self.isclose(other, rtol, atol, equal_nan).all().item())
+
+  def equal(self, other: Tensor) -> bool: return self.shape == other.shape and bool((self == other).all().item())
+
+  # ---- reductions PyTorch names differently --------------------------------------------------------------------------
+  def amax(self, dim=None, keepdim: bool = False) -> Tensor: return self._reduce_values("max", dim, keepdim)
+  def amin(self, dim=None, keepdim: bool = False) -> Tensor: return self._reduce_values("min", dim, keepdim)
+
+  def std_mean(self, dim=None, correction=1, keepdim: bool = False) -> StatPair:
+    return StatPair(self.std(dim, keepdim=keepdim, correction=correction), self.mean(dim, keepdim=keepdim))
+
+  def var_mean(self, dim=None, correction=1, keepdim: bool = False) -> StatPair:
+    return StatPair(self.var(dim, keepdim=keepdim, correction=correction), self.mean(dim, keepdim=keepdim))
+
+  def cummin(self, dim: int = 0) -> MinMax:
+    values, indices = (-self if self.dtype != dtypes.bool else self.logical_not()).cummax(dim)
+    return MinMax(-values if self.dtype != dtypes.bool else values.logical_not(), indices)
+
+  def logcumsumexp(self, dim: int = 0) -> Tensor:
+    m = self.amax(dim, keepdim=True).detach()
+    m = (m.abs() == float("inf")).where(0.0, m)
+    return (self - m).exp().cumsum(dim).log() + m
+
+  def diagonal(self, offset: int = 0, dim1: int = 0, dim2: int = 1) -> Tensor:
+    """The diagonal of the (dim1, dim2) planes as the last axis, as a view."""
+    x = self.movedim((dim1, dim2), (-2, -1))
+    rows, cols = x.shape[-2:]
+    x = x.shrink(tuple((0, s) for s in x.shape[:-2]) + ((max(0, -offset), rows), (max(0, offset), cols)))
+    n = max(0, min(x.shape[-2], x.shape[-1]))
+    lead = x.shape[:-2]
+    if n == 0: return x.reshape(*lead, -1)[..., :0]
+    square = x.shrink(tuple((0, s) for s in lead) + ((0, n), (0, n))).reshape(*lead, n * n)
+    # element (i, i) sits at i * (n + 1): pad to n * (n + 1) and read column 0 of an (n, n + 1) view
+    return square.pad(tuple((0, 0) for _ in lead) + ((0, n),)).reshape(*lead, n, n + 1)[..., 0]
+
+  def diag(self, diagonal: int = 0) -> Tensor:
+    """A vector's diagonal matrix, or a matrix's diagonal."""
+    if self.ndim == 2: return self.diagonal(diagonal)
+    if self.ndim != 1: raise ShapeError(f"diag: expects a 1-D or 2-D tensor, got shape {self.shape}")
+    n = self.shape[0] + abs(diagonal)
+    rows, cols = type(self).arange(n, device=self.device).reshape(n, 1), type(self).arange(n, device=self.device)
+    on = (cols - rows) == diagonal
+    vals = self.pad(((max(0, -diagonal), max(0, diagonal)),)) if diagonal >= 0 else self.pad(((-diagonal, 0),))
+    lookup = vals.reshape(1, n) if diagonal >= 0 else vals.reshape(n, 1)
+    return on.where(lookup.expand(n, n), 0).cast(self.dtype)
+
+  def masked_select(self, mask: Tensor) -> Tensor:
+    """The elements where mask is true, flat. The size depends on the data, so this computes now."""
+    x, m = self._broadcast_pair(mask)
+    return type(self)(x.numpy()[m.numpy().astype(bool)], device=self.device)
+
+  def _broadcast_pair(self, mask: Tensor):
+    from picograd.tensor import _broadcast_shape
+    shape = _broadcast_shape("masked_select", self.shape, mask.shape)
+    return self._broadcast_to(shape), mask._broadcast_to(shape)
+
+  # ---- in place ------------------------------------------------------------------------------------------------------
+  def fill_(self, value) -> Tensor:
+    return self.assign(type(self).full(self.shape, value, dtype=self.dtype, device=self.device))
+
+  def zero_(self) -> Tensor: return self.fill_(0)
+
+  def copy_(self, src) -> Tensor:
+    src = src if isinstance(src, type(self)) else type(self)(src, device=self.device)
+    return self.assign(src.to(self.device).cast(self.dtype)._broadcast_to(self.shape).contiguous())
+
+  def uniform_(self, a: float = 0.0, b: float = 1.0) -> Tensor:
+    return self.assign(type(self).uniform(*self.shape, low=a, high=b, device=self.device).cast(self.dtype))
+
+  def normal_(self, mean: float = 0.0, std: float = 1.0) -> Tensor:
+    return self.assign((type(self).randn(*self.shape, device=self.device) * std + mean).cast(self.dtype))
+
+  def add_(self, other, alpha=1) -> Tensor: return self.assign((self + (other * alpha if alpha != 1 else other)).cast(self.dtype))
+  def sub_(self, other, alpha=1) -> Tensor: return self.assign((self - (other * alpha if alpha != 1 else other)).cast(self.dtype))
+
+  mul_, div_, clamp_, pow_ = (_inplace(n) for n in ("mul", "div", "clamp", "pow"))
+  neg_, abs_, exp_, log_, sqrt_, relu_ = (_inplace(n) for n in ("neg", "abs", "exp", "log", "sqrt", "relu"))
+  masked_fill_, sigmoid_, tanh_ = _inplace("masked_fill"), _inplace("sigmoid"), _inplace("tanh")
