@@ -5,7 +5,8 @@ from picograd.helpers import GlobalCounters          # noqa: F401
 from picograd.errors import PicogradError, ShapeError, DTypeError, DeviceError, CompileError, AxisError   # noqa: F401
 from picograd.version import __version__             # noqa: F401
 
-from picograd import nn, optim                       # noqa: F401,E402
+from picograd import nn, optim, utils                # noqa: F401,E402
+from picograd.functions import *                     # noqa: F401,F403,E402  torch.zeros, torch.float32, ...
 from picograd.jit import jit, TinyJit, JitError       # noqa: F401,E402
 
 from picograd import helpers as _helpers             # noqa: E402

@@ -4,13 +4,14 @@ Everything here is a thin spelling of something the Tensor does; see tensor.py f
 from __future__ import annotations
 import builtins
 import math
+import types
 import numpy as np
 from picograd import engine
 from picograd.dtype import DType, dtypes, to_dtype
 from picograd.errors import PicogradError
 from picograd.tensor import Tensor, no_grad, tensor
 
-# ---- dtypes under PyTorch's names ----------------------------------------------------------------------------------------
+# ---- dtypes under PyTorch's names ------------------------------------------------------------------------------------
 float32 = float = dtypes.float32
 float16 = half = dtypes.float16
 bfloat16 = dtypes.bfloat16
@@ -20,7 +21,7 @@ short, int, long = dtypes.int16, dtypes.int32, dtypes.int64
 bool = dtypes.bool
 
 
-# ---- factories ---------------------------------------------------------------------------------------------------------
+# ---- factories -------------------------------------------------------------------------------------------------------
 def _size(size) -> tuple:
   return tuple(size[0]) if len(size) == 1 and isinstance(size[0], (tuple, list)) else tuple(size)
 
@@ -100,7 +101,8 @@ def multinomial(input: Tensor, num_samples: builtins.int, replacement: builtins.
 
 
 def from_numpy(array: np.ndarray) -> Tensor: return Tensor(array)
-def as_tensor(data, dtype=None, device=None) -> Tensor: return data if isinstance(data, Tensor) and dtype is None else tensor(data, dtype=dtype, device=device)
+def as_tensor(data, dtype=None, device=None) -> Tensor:
+  return data if isinstance(data, Tensor) and dtype is None else tensor(data, dtype=dtype, device=device)
 
 
 def _like(fill):
@@ -120,7 +122,7 @@ def full_like(input: Tensor, fill_value, dtype=None, device=None, requires_grad:
                      requires_grad=requires_grad)
 
 
-# ---- functions of tensors ----------------------------------------------------------------------------------------------
+# ---- functions of tensors --------------------------------------------------------------------------------------------
 def cat(tensors, dim: builtins.int = 0) -> Tensor: return tensors[0].cat(*tensors[1:], dim=dim)
 concat = concatenate = cat
 def stack(tensors, dim: builtins.int = 0) -> Tensor: return tensors[0].stack(*tensors[1:], dim=dim)
@@ -153,7 +155,7 @@ negative = _method("neg")
 clip = _method("clamp")
 
 
-# ---- state: seeds, grad modes, defaults, files -------------------------------------------------------------------------
+# ---- state: seeds, grad modes, defaults, files -----------------------------------------------------------------------
 def manual_seed(seed: builtins.int):
   Tensor.manual_seed(seed)
 
@@ -235,3 +237,8 @@ class cuda:
 
 
 pi, e, inf, nan = math.pi, math.e, math.inf, math.nan
+
+
+__all__ = [name for name, value in list(globals().items()) if not name.startswith("_")
+           and not isinstance(value, types.ModuleType)
+           and name not in ("annotations", "DType", "PicogradError", "to_dtype")]

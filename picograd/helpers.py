@@ -61,6 +61,19 @@ def postorder(roots, children, skip=None) -> list:
   return order
 
 
+def also_named(param: str, alias: str):
+  """A decorator: keyword `alias=` means `param=` (PyTorch's dim= for tinygrad's and NumPy's axis=, or back)."""
+  def decorate(fn):
+    @functools.wraps(fn)
+    def wrapper(self, *args, **kwargs):
+      if alias in kwargs:
+        if param in kwargs or args: raise TypeError(f"{fn.__name__}: got {param} twice (as {alias}= too)")
+        kwargs[param] = kwargs.pop(alias)
+      return fn(self, *args, **kwargs)
+    return wrapper
+  return decorate
+
+
 def prod(xs: Iterable[int]) -> int:
   return math.prod(xs)
 

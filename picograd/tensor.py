@@ -13,13 +13,15 @@ from picograd import autograd as F
 from picograd import engine
 from picograd.dtype import DType, dtypes, promote, to_dtype
 from picograd.errors import AxisError, DeviceError, DTypeError, ShapeError
-from picograd.helpers import postorder, prod
+from picograd.helpers import also_named, postorder, prod
 from picograd.lazy import LazyBuffer
 from picograd.ops import BinaryOps, LoadOps
 from picograd.tensor_index import IndexOps
 from picograd.tensor_math import MathOps
 from picograd.tensor_nn import NNOps
 from picograd.tensor_shape import ShapeOps
+from picograd.tensor_sort import SortOps
+from picograd.tensor_torch import MinMax, TorchOps
 
 
 def _broadcast_shape(op: str, *shapes) -> tuple[int, ...]:
@@ -41,7 +43,7 @@ def _infer_dtype(data) -> DType:
   return dtypes.default_float
 
 
-class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
+class Tensor(MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps):
   no_grad: bool = False          # set by the `no_grad()` context: new results record no history
   training: bool = False         # read by x.dropout(p) given no training=; set by `with Tensor.train():`, not by modules
   _seed: int = 0                 # random numbers are a hash of (seed, counter): reproducible after manual_seed
@@ -165,10 +167,18 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
 
   def clone(self) -> Tensor: return Tensor(LazyBuffer.new(self.device, self.shape, self.dtype, LoadOps.CONTIGUOUS, (self.lazydata,)))
 
-  def to(self, device: str) -> Tensor:
-    device = engine.open_device(device)
-    if device == self.device: return self
-    return Tensor(self.lazydata.copy_to(device), requires_grad=self.requires_grad)
+  def to(self, *args, device=None, dtype=None, non_blocking: bool = False, copy: bool = False,
+         memory_format=None) -> Tensor:
+    """x.to(device), x.to(dtype), x.to(device, dtype) or x.to(other) (its device and dtype), as in PyTorch."""
+    for a in args:
+      if isinstance(a, Tensor): device, dtype = a.device, a.dtype
+      elif isinstance(a, str): device = a
+      else: dtype = a
+    out = self if dtype is None else self.cast(dtype)
+    if device is None: return out
+    device = engine.open_device(device.split(":")[0])
+    if device == out.device: return out
+    return Tensor(out.lazydata.copy_to(device), requires_grad=out.requires_grad)
 
   def cuda(self) -> Tensor: return self.to("CUDA")
   def cpu(self) -> Tensor: return self.to("CPU")
@@ -480,14 +490,32 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     if keepdim: return out
     return out.reshape(tuple(s for i, s in enumerate(self.shape) if i not in axes))
 
+  @also_named("axis", "dim")
   def sum(self, axis=None, keepdim=False, dtype=None):
     x = self.cast(dtype) if dtype is not None else (self.cast(dtypes.default_int) if self.dtype == dtypes.bool else self)
     return x._reduce(F.Sum, axis, keepdim, "sum")
-  def max(self, axis=None, keepdim=False): return self._reduce(F.Max, axis, keepdim, "max")
-  def min(self, axis=None, keepdim=False):
+  def max(self, dim=None, keepdim=False, *, axis=None):
+    """PyTorch's three: x.max() the maximum; x.max(dim) its (values, indices) along an int dim; x.max(other) the
+    elementwise maximum. With axis= (tinygrad's, NumPy's; ints or tuples), the values alone, as amax."""
+    return self._extreme("max", dim, keepdim, axis)
+
+  def min(self, dim=None, keepdim=False, *, axis=None):
+    return self._extreme("min", dim, keepdim, axis)
+
+  def _extreme(self, op: str, dim, keepdim: bool, axis):
+    if isinstance(dim, Tensor): return self.maximum(dim) if op == "max" else self.minimum(dim)
+    if axis is not None or not isinstance(dim, (int, np.integer)):
+      return self._reduce_values(op, axis if axis is not None else dim, keepdim)
+    self._axis(dim, op)
+    index = (self.argmax if op == "max" else self.argmin)(dim, keepdim).cast(dtypes.int64)
+    return MinMax(self._reduce_values(op, dim, keepdim), index)
+
+  def _reduce_values(self, op: str, axis, keepdim: bool) -> Tensor:
+    if op == "max": return self._reduce(F.Max, axis, keepdim, "max")
     self._reduce_axes(axis, "min")
-    if self.dtype == dtypes.bool: return self.logical_not().max(axis, keepdim).logical_not()
-    return -((-self).max(axis, keepdim))
+    if self.dtype == dtypes.bool: return self.logical_not().amax(axis, keepdim).logical_not()
+    return -((-self).amax(axis, keepdim))
+  @also_named("axis", "dim")
   def prod(self, axis=None, keepdim=False, dtype=None):
     """Product over axes, as a tree of pairwise multiplies (exact in the way PyTorch's is, unlike exp(sum(log)))."""
     x = self.cast(dtype) if dtype is not None else (self.cast(dtypes.default_int) if self.dtype == dtypes.bool else self)
@@ -499,14 +527,17 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     out_shape = tuple(1 if i in axes else s for i, s in enumerate(x.shape)) if keepdim else tuple(x.shape[i] for i in kept)
     return (flat if n else flat.pad(tuple((0, 0) for _ in kept) + ((0, 1),), value=1)).reshape(out_shape)
 
-  def any(self, axis=None, keepdim=False): return (self != 0).max(axis, keepdim) if self.numel() else self._bool_fill(axis, keepdim, False)
-  def all(self, axis=None, keepdim=False): return (self != 0).min(axis, keepdim) if self.numel() else self._bool_fill(axis, keepdim, True)
+  @also_named("axis", "dim")
+  def any(self, axis=None, keepdim=False): return (self != 0).amax(axis, keepdim) if self.numel() else self._bool_fill(axis, keepdim, False)
+  @also_named("axis", "dim")
+  def all(self, axis=None, keepdim=False): return (self != 0).amin(axis, keepdim) if self.numel() else self._bool_fill(axis, keepdim, True)
 
   def _bool_fill(self, axis, keepdim, value: bool) -> Tensor:
     axes = self._reduce_axes(axis)
     shape = tuple(1 if i in axes else s for i, s in enumerate(self.shape) if keepdim or i not in axes)
     return Tensor.full(shape, value, dtype=dtypes.bool, device=self.device)
 
+  @also_named("axis", "dim")
   def var(self, axis=None, keepdim=False, correction=1):
     """PyTorch's value, sum / max(n - correction, 0), and gradient, 2 (x - mean) / (n - correction): the mean is a
     constant to the gradient (its share is zero), and n - correction <= 0 divides by zero only in the value."""
@@ -517,25 +548,29 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     slope = 1 / dof if dof else math.inf
     return F.Local.apply(sq, value=(sq.detach() / 0.0).lazydata, derivs=lambda i: sq.lazydata.const_like(slope))
 
+  @also_named("axis", "dim")
   def std(self, axis=None, keepdim=False, correction=1):
     """sqrt(var), with PyTorch's gradient: 0 where the result is 0 (all values equal), not 0 * inf."""
     v = self.var(axis, keepdim, correction)
     out = v.detach().sqrt()
     return F.Local.apply(v, value=out.lazydata, derivs=lambda i: (out == 0).where(0.0, 0.5 / out).lazydata)
 
+  @also_named("axis", "dim")
   def logsumexp(self, axis=None, keepdim=False):
     x = self._float()
     if any(self.shape[a] == 0 for a in self._reduce_axes(axis, "logsumexp")): return x.sum(axis, keepdim) + float("-inf")
-    m = x.max(axis, keepdim=True)
+    m = x.amax(axis, keepdim=True)
     m = (m.abs() == float("inf")).where(0.0, m)   # all -inf stays -inf; +inf stays +inf
     out = (x - m).exp().sum(axis, keepdim=True).log() + m
     return out if keepdim else out.reshape(tuple(s for i, s in enumerate(self.shape) if i not in self._reduce_axes(axis)))
 
+  @also_named("axis", "dim")
   def mean(self, axis=None, keepdim=False):
     x = self._float()
     count = prod(self.shape[a] for a in self._reduce_axes(axis, "mean"))
     return x.sum(axis, keepdim) / count if count else x.sum(axis, keepdim) * float("nan")
 
+  @also_named("axis", "dim")
   def argmax(self, axis=None, keepdim=False) -> Tensor:
     """Index of the first maximum, as int32; a NaN counts as the maximum (the first NaN wins), as in PyTorch."""
     if axis is None:
@@ -545,11 +580,12 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps):
     if self.ndim == 0: return Tensor.zeros((), dtype=dtypes.int32, device=self.device)   # a 0-d tensor is its own max
     n = self.shape[axis]
     if n == 0: raise ShapeError(f"argmax/argmin: cannot reduce over the zero-size axis {axis} of shape {self.shape}")
-    hit = self == self.max(axis, keepdim=True)
+    hit = self == self.amax(axis, keepdim=True)
     if self.dtype.is_float: hit = hit | (self != self)
     countdown = Tensor.arange(n, 0, -1, device=self.device).reshape((n,) + (1,) * (self.ndim - axis - 1))
-    return (n - (hit * countdown).max(axis, keepdim)).cast(dtypes.int32)
+    return (n - (hit * countdown).amax(axis, keepdim)).cast(dtypes.int32)
 
+  @also_named("axis", "dim")
   def argmin(self, axis=None, keepdim=False) -> Tensor:
     """argmax of the order reversed: -x for floats (NaN stays the first found), hi - x for ints (no overflow)."""
     if self.dtype == dtypes.bool: return self.logical_not().argmax(axis, keepdim)

@@ -346,7 +346,7 @@ def _last_hit(mask, values, axes):
   sizes = tuple(mask.shape[a] for a in axes)
   order = type(mask).arange(prod(sizes), device=mask.device).reshape(tuple(s if a in axes else 1 for a, s in enumerate(mask.shape)))
   hits = mask.where(order, -1)
-  last = hits.max(axes, keepdim=True)
+  last = hits.amax(axes, keepdim=True)
   return last >= 0, values._select(hits == last, axes, keepdim=True)   # where nothing hits, nothing is written
 
 
@@ -355,6 +355,6 @@ _SCATTER_REDUCERS = {
   "sum": (lambda dt: 0, lambda t, d: t.sum(d, keepdim=True)),
   "prod": (lambda dt: 1, lambda t, d: t.prod(d, keepdim=True)),
   "mean": (lambda dt: 0, lambda t, d: t.sum(d, keepdim=True)),
-  "amax": (dtypes.min, lambda t, d: t.max(d, keepdim=True)),
-  "amin": (dtypes.max, lambda t, d: t.min(d, keepdim=True)),
+  "amax": (dtypes.min, lambda t, d: t.amax(d, keepdim=True)),
+  "amin": (dtypes.max, lambda t, d: t.amin(d, keepdim=True)),
 }

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from picograd.dtype import dtypes
 from picograd.errors import DTypeError, ShapeError
-from picograd.helpers import flatten, prod
+from picograd.helpers import also_named, flatten, prod
 
 if TYPE_CHECKING: from picograd.tensor import Tensor
 
@@ -38,16 +38,18 @@ def _conv_padding(padding, kernel: tuple[int, ...], dilation: tuple[int, ...], s
 
 class NNOps:
   # ---- softmax and friends -----------------------------------------------------------------------------------------
-  def softmax(self, axis=-1):
+  @also_named("axis", "dim")
+  def softmax(self, axis=-1, dtype=None):
     if self.numel() == 0: return self._float()   # nothing to normalize
-    x = self._float()
-    e = (x - x.max(axis, keepdim=True)).exp()
+    x = self._float() if dtype is None else self.cast(dtype)
+    e = (x - x.amax(axis, keepdim=True)).exp()
     return e / e.sum(axis, keepdim=True)
 
-  def log_softmax(self, axis=-1):
+  @also_named("axis", "dim")
+  def log_softmax(self, axis=-1, dtype=None):
     if self.numel() == 0: return self._float()   # nothing to normalize
-    x = self._float()
-    m = x - x.max(axis, keepdim=True)
+    x = self._float() if dtype is None else self.cast(dtype)
+    m = x - x.amax(axis, keepdim=True)
     return m - m.exp().sum(axis, keepdim=True).log()
 
   def one_hot(self, num_classes: int) -> Tensor:
@@ -169,7 +171,7 @@ class NNOps:
     kernel, stride, dilation, pads, extra = self._pool_setup(kernel_size, stride, padding, dilation, ceil_mode)
     keep = [None] * (self.ndim - len(kernel))
     x, taps = self.pad(keep + [(b, a + e) for (b, a), e in zip(pads, extra)], value=float("-inf"))._pool(kernel, stride, dilation)
-    return x.max(taps)
+    return x.amax(taps)
 
   def avg_pool2d(self, kernel_size=(2, 2), stride=None, padding=0, ceil_mode: bool = False, count_include_pad: bool = True,
                  divisor_override: int | None = None) -> Tensor:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from picograd.dtype import dtypes
 from picograd.errors import AxisError, DTypeError, ShapeError
-from picograd.helpers import prod
+from picograd.helpers import also_named, prod
 
 if TYPE_CHECKING: from picograd.tensor import Tensor
 
@@ -201,14 +201,17 @@ class ShapeOps:
     return product.sum(tuple(range(len(output), len(order)))) if len(order) > len(output) else product
 
   # ---- cumulative scans ----------------------------------------------------------------------------------------------
+  @also_named("dim", "axis")
   def cumsum(self, dim: int = 0) -> Tensor:
     x = self.cast(dtypes.default_int) if self.dtype == dtypes.bool else self
     return x._scan(dim, "sum")
 
+  @also_named("dim", "axis")
   def cumprod(self, dim: int = 0) -> Tensor:
     x = self.cast(dtypes.default_int) if self.dtype == dtypes.bool else self
     return x._scan(dim, "prod")
 
+  @also_named("dim", "axis")
   def cummax(self, dim: int = 0) -> tuple[Tensor, Tensor]:
     """(values, indices) of the running maximum; a tie takes the later index, as PyTorch does.
 
@@ -268,7 +271,7 @@ def _identity(op: str, dtype):
   return {"sum": 0, "prod": 1, "max": dtypes.min(dtype)}[op]
 
 
-_SCAN_REDUCE = {"sum": lambda t: t.sum(-1), "prod": lambda t: t.prod(-1), "max": lambda t: t.max(-1)}
+_SCAN_REDUCE = {"sum": lambda t: t.sum(-1), "prod": lambda t: t.prod(-1), "max": lambda t: t.amax(-1)}
 _SCAN_COMBINE = {"sum": operator.add, "prod": operator.mul, "max": lambda a, b: a.maximum(b)}
 
 

@@ -30,7 +30,8 @@ class SortOps:
     else:
       before, same = (b > a) if descending else (b < a), a == b
     n = x.shape[-1]
-    earlier = type(self).arange(n, device=self.device).reshape(1, n) < type(self).arange(n, device=self.device).reshape(n, 1)
+    index = type(self).arange(n, device=self.device)
+    earlier = index.reshape(1, n) < index.reshape(n, 1)   # [i, j]: j comes before i
     return (before | (same & earlier)).sum(-1, dtype=dtypes.int32)
 
   def _pick(self, ranks: Tensor, dim: int, k: int) -> tuple[Tensor, Tensor]:
@@ -58,7 +59,7 @@ class SortOps:
     """The k largest (or smallest) along dim, in order, with their int64 indices."""
     dim = self._axis(dim, "topk") if self.ndim else 0
     n = self.shape[dim] if self.ndim else 1
-    if not 0 <= k <= n: raise ShapeError(f"topk: k={k} is out of range for dimension {dim} of size {n} (shape {self.shape})")
+    if not 0 <= k <= n: raise ShapeError(f"topk: k={k} is out of range for dimension {dim} of shape {self.shape}")
     if self.ndim == 0: return TopkResult(self, self._const_like(0, dtypes.int64))
     return TopkResult(*self._pick(self._ranks(dim, largest), dim, k))
 

@@ -37,7 +37,7 @@ class TorchOps:
   def mT(self) -> Tensor: return self.transpose(-2, -1)
 
   def t(self) -> Tensor:
-    if self.ndim > 2: raise ShapeError(f"t: expects a tensor with at most 2 dimensions, got shape {self.shape}; use .mT")
+    if self.ndim > 2: raise ShapeError(f"t: expects at most 2 dimensions, got shape {self.shape}; use .mT")
     return self.T if self.ndim == 2 else self
 
   @property
@@ -67,6 +67,20 @@ class TorchOps:
 
   def new_empty(self, *size, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
     return self.new_zeros(*size, dtype=dtype, device=device, requires_grad=requires_grad)
+
+  # tinygrad's spellings: t.zeros_like(), t.full_like(v), ...
+  def zeros_like(self, **kwargs) -> Tensor: return self.full_like(0, **kwargs)
+  def ones_like(self, **kwargs) -> Tensor: return self.full_like(1, **kwargs)
+
+  def full_like(self, fill_value, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
+    return type(self).full(self.shape, fill_value, dtype=dtype or self.dtype, device=device or self.device,
+                           requires_grad=requires_grad)
+
+  def rand_like(self, dtype=None, device=None) -> Tensor:
+    return type(self).rand(*self.shape, dtype=dtype or self.dtype, device=device or self.device)
+
+  def randn_like(self, dtype=None, device=None) -> Tensor:
+    return type(self).randn(*self.shape, dtype=dtype or self.dtype, device=device or self.device)
 
   def requires_grad_(self, requires_grad: bool = True) -> Tensor:
     if requires_grad and not self.dtype.is_float:
@@ -145,15 +159,15 @@ class TorchOps:
     return square.pad(tuple((0, 0) for _ in lead) + ((0, n),)).reshape(*lead, n, n + 1)[..., 0]
 
   def diag(self, diagonal: int = 0) -> Tensor:
-    """A vector's diagonal matrix, or a matrix's diagonal."""
+    """A vector's diagonal matrix (on the diagonal-th diagonal), or a matrix's diagonal."""
     if self.ndim == 2: return self.diagonal(diagonal)
     if self.ndim != 1: raise ShapeError(f"diag: expects a 1-D or 2-D tensor, got shape {self.shape}")
-    n = self.shape[0] + abs(diagonal)
-    rows, cols = type(self).arange(n, device=self.device).reshape(n, 1), type(self).arange(n, device=self.device)
-    on = (cols - rows) == diagonal
-    vals = self.pad(((max(0, -diagonal), max(0, diagonal)),)) if diagonal >= 0 else self.pad(((-diagonal, 0),))
-    lookup = vals.reshape(1, n) if diagonal >= 0 else vals.reshape(n, 1)
-    return on.where(lookup.expand(n, n), 0).cast(self.dtype)
+    d, n = diagonal, self.shape[0] + abs(diagonal)
+    index = type(self).arange(n, device=self.device)
+    rows, cols = index.reshape(n, 1), index.reshape(1, n)
+    values = self.pad(((0, abs(d)),))   # entry k sits in row k (d >= 0) or column k (d < 0)
+    values = values.reshape(n, 1) if d >= 0 else values.reshape(1, n)
+    return ((cols - rows) == d).where(values, 0).cast(self.dtype)
 
   def masked_select(self, mask: Tensor) -> Tensor:
     """The elements where mask is true, flat. The size depends on the data, so this computes now."""
@@ -181,8 +195,11 @@ class TorchOps:
   def normal_(self, mean: float = 0.0, std: float = 1.0) -> Tensor:
     return self.assign((type(self).randn(*self.shape, device=self.device) * std + mean).cast(self.dtype))
 
-  def add_(self, other, alpha=1) -> Tensor: return self.assign((self + (other * alpha if alpha != 1 else other)).cast(self.dtype))
-  def sub_(self, other, alpha=1) -> Tensor: return self.assign((self - (other * alpha if alpha != 1 else other)).cast(self.dtype))
+  def add_(self, other, alpha=1) -> Tensor:
+    return self.assign((self + (other * alpha if alpha != 1 else other)).cast(self.dtype))
+
+  def sub_(self, other, alpha=1) -> Tensor:
+    return self.assign((self - (other * alpha if alpha != 1 else other)).cast(self.dtype))
 
   mul_, div_, clamp_, pow_ = (_inplace(n) for n in ("mul", "div", "clamp", "pow"))
   neg_, abs_, exp_, log_, sqrt_, relu_ = (_inplace(n) for n in ("neg", "abs", "exp", "log", "sqrt", "relu"))

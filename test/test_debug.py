@@ -8,7 +8,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCRIPT = """import numpy as np
 from picograd import Tensor
 x = Tensor(np.arange(12, dtype=np.float32).reshape(3, 4))
-y = (x.exp2() - x.max(1, keepdim=True)).sum(1)
+y = (x.exp2() - x.amax(1, keepdim=True)).sum(1)
 print(y.numpy())
 """
 
@@ -26,7 +26,7 @@ def run(tmp_path, env_extra: dict, *argv: str) -> subprocess.CompletedProcess:
 def test_debug2_names_each_boundary_and_the_line_that_made_it(tmp_path):
   out = run(tmp_path, {"DEBUG": "2"}).stdout
   assert "fuses MAX (own buffer: two reduces in one kernel)" in out
-  assert "made at script.py:4: y = (x.exp2() - x.max(1, keepdim=True)).sum(1)" in out
+  assert "made at script.py:4: y = (x.exp2() - x.amax(1, keepdim=True)).sum(1)" in out
   assert "fuses EXP2 SUB SUM (own buffer: output)" in out
   assert "\033[" not in out, "no colour codes when the output is not a terminal"
 

@@ -121,7 +121,7 @@ def test_inplace_writes_into_a_tensor_without_gradient():
   assert z is not y and (y.numpy() < 0).any()
 
 
-# ---- nn.init -----------------------------------------------------------------------------------------------------------
+# ---- nn.init ---------------------------------------------------------------------------------------------------------
 from picograd.nn import init   # noqa: E402
 
 
@@ -155,6 +155,56 @@ def test_init_constants_and_gains():
   with pytest.raises(Exception, match="2 dimensions"): init.xavier_uniform_(Tensor.zeros(5).realize())
 
 
+# ---- containers and module helpers -----------------------------------------------------------------------------------
+from picograd import nn   # noqa: E402
+
+
+def _model(lib):
+  class Block(lib.nn.Module):
+    def __init__(self):
+      super().__init__()
+      self.layers = lib.nn.ModuleList([lib.nn.Linear(4, 4), lib.nn.Linear(4, 4, bias=False)])
+      self.heads = lib.nn.ModuleDict({"a": lib.nn.Linear(4, 2), "b": lib.nn.Identity()})
+      self.scales = lib.nn.ParameterList([lib.nn.Parameter(lib.ones(4)), lib.nn.Parameter(lib.zeros(4))])
+      self.register_buffer("step", lib.zeros(1))
+      self.register_buffer("cache", lib.zeros(2), persistent=False)
+
+    def forward(self, x):
+      for layer, s in zip(self.layers, self.scales): x = layer(x) * s + s
+      return self.heads["a"](self.heads["b"](x))
+  return Block()
+
+
+def test_containers_name_their_state_as_pytorch_does():
+  import picograd
+  ours, theirs = _model(picograd), _model(torch)
+  assert list(ours.state_dict()) == list(theirs.state_dict())
+  assert [n for n, _ in ours.named_parameters()] == [n for n, _ in theirs.named_parameters()]
+  assert [n for n, _ in ours.named_modules()] == [n for n, _ in theirs.named_modules()]
+  ours.load_state_dict({k: Tensor(v.detach().numpy()) for k, v in theirs.state_dict().items()})
+  x = rand(3, 4)
+  np.testing.assert_allclose(ours(Tensor(x)).numpy(), theirs(torch.tensor(x)).detach().numpy(), rtol=1e-5, atol=1e-6)
+  assert isinstance(ours.scales[0], nn.Parameter) and not isinstance(ours.scales[0] * 2, nn.Parameter)
+
+
+def test_module_helpers():
+  import picograd
+  seen = []
+  model = nn.Sequential(nn.Linear(3, 4), nn.ReLU(inplace=True), nn.Sequential(nn.Linear(4, 2)))
+  model.apply(lambda m: seen.append(type(m).__name__))
+  assert seen == ["Linear", "ReLU", "Linear", "Sequential", "Sequential"]
+  assert model.get_submodule("2.0") is model[2][0] and len(model[:2]) == 2
+  model.requires_grad_(False)
+  assert not any(p.requires_grad for p in model.parameters())
+  assert repr(model).splitlines()[1] == "  (0): Linear(in_features=3, out_features=4, bias=True)"
+  half = nn.Linear(2, 2).to(picograd.float16 if hasattr(picograd, "float16") else picograd.dtypes.float16)
+  assert half.weight.dtype.name == "float16"
+  model.requires_grad_(True)
+  model(Tensor(rand(2, 3))).sum().backward()
+  model.zero_grad(set_to_none=False)
+  assert all(p.grad is not None and not p.grad.numpy().any() for p in model.parameters())
+
+
 # ---- utils.data ------------------------------------------------------------------------------------------------------
 def test_data_loader_batches_like_pytorch():
   from picograd.utils.data import DataLoader, TensorDataset, random_split
@@ -171,3 +221,115 @@ def test_data_loader_batches_like_pytorch():
   assert sorted(seen) == list(range(10)) and seen == again and seen != list(range(10))
   parts = random_split(TensorDataset(x, y), [0.7, 0.3], generator=np.random.default_rng(0))
   assert [len(p) for p in parts] == [7, 3]
+
+
+# ---- dim= and keepdim=, max/min as PyTorch's, sorting ----------------------------------------------------------------
+@pytest.mark.parametrize("name", ["sum", "mean", "prod", "var", "std", "logsumexp", "amax", "amin", "argmax", "argmin",
+                                  "softmax", "log_softmax", "cumsum", "cumprod", "all", "any"])
+@pytest.mark.parametrize("dim", [0, -1])
+def test_dim_keyword(name, dim):
+  x = rand(3, 4, low=0.5)
+  keep = {} if name in ("softmax", "log_softmax", "cumsum", "cumprod") else {"keepdim": True}
+  call = lambda F, t: getattr(t if name not in ("all", "any") else t > 1, name)(dim=dim, **keep)   # noqa: E731
+  got, want = call(None, Tensor(x)), call(None, torch.tensor(x))
+  np.testing.assert_allclose(got.numpy(), want.numpy(), rtol=1e-5)
+  if name in ("sum", "mean", "cumsum"):   # tinygrad's and NumPy's spelling too
+    np.testing.assert_allclose(getattr(Tensor(x), name)(axis=dim).numpy(), getattr(torch.tensor(x), name)(dim).numpy(), rtol=1e-5)
+
+
+@pytest.mark.parametrize("name", ["max", "min"])
+def test_max_min_with_dim_return_values_and_indices(name):
+  x = rand(4, 5)
+  ours, theirs = getattr(Tensor(x), name)(1), getattr(torch.tensor(x), name)(1)
+  np.testing.assert_array_equal(ours.values.numpy(), theirs.values.numpy())
+  np.testing.assert_array_equal(ours[1].numpy(), theirs[1].numpy())
+  v, i = getattr(Tensor(x), name)(dim=0, keepdim=True)
+  assert v.shape == (1, 5) and i.shape == (1, 5) and i.dtype.name == "int64"
+  assert getattr(Tensor(x), name)(axis=1).shape == (4,)   # tinygrad: values only
+  np.testing.assert_array_equal(getattr(Tensor(x), name)(Tensor(x * 0)).numpy(), getattr(torch.tensor(x), name)(torch.zeros(4, 5)).numpy())
+  check(lambda F, t: getattr(t, name)(1).values, x)
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_sort_argsort_topk(descending):
+  x = np.round(rand(3, 7), 1)   # ties: a stable sort orders them by position
+  x[1, 2] = np.nan
+  ours, theirs = Tensor(x).sort(1, descending=descending), torch.tensor(x).sort(dim=1, descending=descending, stable=True)
+  np.testing.assert_array_equal(ours.values.numpy(), theirs.values.numpy())
+  np.testing.assert_array_equal(ours.indices.numpy(), theirs.indices.numpy())
+  clean = rand(3, 7)
+  np.testing.assert_array_equal(Tensor(clean).argsort(0).numpy(), torch.tensor(clean).argsort(0).numpy())
+  tv, ti = torch.tensor(clean).topk(3, largest=not descending)
+  ov, oi = Tensor(clean).topk(3, largest=not descending)
+  np.testing.assert_array_equal(ov.numpy(), tv.numpy())
+  np.testing.assert_array_equal(oi.numpy(), ti.numpy())
+  check(lambda F, t: t.topk(2, dim=0).values, clean)
+  check(lambda F, t: t.sort(-1)[0], clean)
+
+
+# ---- Tensor methods and module-level functions -----------------------------------------------------------------------
+def test_tensor_methods_real_code_calls():
+  import picograd
+  x = rand(3, 4)
+  p, t = Tensor(x), torch.tensor(x)
+  for name in ("t", "mT", "diagonal", "is_leaf", "dim"):
+    a, b = getattr(p, name), getattr(t, name)
+    a, b = (a(), b()) if callable(a) else (a, b)
+    if isinstance(a, Tensor): np.testing.assert_array_equal(a.numpy(), b.numpy())
+    else: assert a == b
+  np.testing.assert_array_equal(p.new_zeros(2, 2).numpy(), t.new_zeros(2, 2).numpy())
+  np.testing.assert_array_equal(p.new_full((2,), 3.0).numpy(), t.new_full((2,), 3.0).numpy())
+  np.testing.assert_array_equal(p.view_as(Tensor(rand(4, 3))).numpy(), t.view_as(torch.zeros(4, 3)).numpy())
+  np.testing.assert_allclose(p.fmod(0.7).numpy(), t.fmod(0.7).numpy(), rtol=1e-6, atol=1e-6)
+  np.testing.assert_allclose(p.remainder(0.7).numpy(), t.remainder(0.7).numpy(), rtol=1e-5, atol=1e-6)
+  assert p.isclose(p + 1e-7).numpy().all() and p.allclose(p) and not p.allclose(p + 1)
+  np.testing.assert_array_equal(Tensor([1.0, 2.0]).diag(1).numpy(), torch.tensor([1.0, 2.0]).diag(1).numpy())
+  np.testing.assert_array_equal(p.masked_select(p > 0).numpy(), t.masked_select(t > 0).numpy())
+  for a, b in zip(p.std_mean(1), torch.std_mean(t, 1)): np.testing.assert_allclose(a.numpy(), b.numpy(), rtol=1e-5)
+  for a, b in zip(p.cummin(1), t.cummin(1)): np.testing.assert_array_equal(a.numpy(), b.numpy())
+  np.testing.assert_allclose(p.logcumsumexp(1).numpy(), t.logcumsumexp(1).numpy(), rtol=1e-5)
+  u, inv, cnt = Tensor([3, 1, 3, 2]).unique(return_inverse=True, return_counts=True)
+  tu, tinv, tcnt = torch.tensor([3, 1, 3, 2]).unique(return_inverse=True, return_counts=True)
+  for a, b in ((u, tu), (inv, tinv), (cnt, tcnt)): np.testing.assert_array_equal(a.numpy(), b.numpy())
+  w = Tensor(x.copy()).realize()
+  w.add_(1.0, alpha=2).mul_(0.5).clamp_(0.0, 1.5)
+  np.testing.assert_allclose(w.numpy(), torch.tensor(x).add_(1.0, alpha=2).mul_(0.5).clamp_(0.0, 1.5).numpy(), rtol=1e-6)
+  w.zero_().add_(picograd.ones(3, 4))
+  assert (w.numpy() == 1).all() and w.data.requires_grad is False
+
+
+def test_module_level_functions():
+  import picograd
+  x = rand(2, 3)
+  assert picograd.float32 is picograd.dtypes.float32 and picograd.long is picograd.dtypes.int64
+  for name in ("exp", "tanh", "sigmoid", "sqrt", "abs", "flatten", "softmax"):
+    args = (1,) if name == "softmax" else ()
+    want = getattr(torch, name)(torch.tensor(np.abs(x)), *args).numpy()
+    np.testing.assert_allclose(getattr(picograd, name)(Tensor(np.abs(x)), *args).numpy(), want, rtol=1e-5)
+  np.testing.assert_array_equal(picograd.cat([Tensor(x), Tensor(x)], dim=1).numpy(), np.concatenate([x, x], 1))
+  np.testing.assert_array_equal(picograd.stack([Tensor(x), Tensor(x)]).numpy(), np.stack([x, x]))
+  np.testing.assert_allclose(picograd.linspace(-1, 2, 7).numpy(), torch.linspace(-1, 2, 7).numpy(), rtol=1e-6)
+  np.testing.assert_array_equal(picograd.arange(5, dtype=picograd.long).numpy(), torch.arange(5).numpy())
+  assert picograd.zeros_like(Tensor(x)).shape == (2, 3) and picograd.full((2,), 7).numpy().tolist() == [7, 7]
+  r = picograd.randint(3, 9, (1000,)).numpy()
+  assert r.min() == 3 and r.max() == 8 and picograd.randint(3, 9, (5,)).dtype.name == "int64"
+  assert sorted(picograd.randperm(6).numpy().tolist()) == list(range(6))
+  draws = picograd.multinomial(Tensor([0.0, 1.0, 0.0, 3.0]), 2).numpy()
+  assert sorted(draws.tolist()) == [1, 3]
+  with picograd.no_grad():
+    assert not picograd.is_grad_enabled()
+    with picograd.enable_grad(): assert picograd.is_grad_enabled()
+  assert picograd.is_tensor(Tensor(x)) and picograd.numel(Tensor(x)) == 6
+  picograd.manual_seed(3)
+  a = picograd.rand(3).numpy()
+  picograd.manual_seed(3)
+  np.testing.assert_array_equal(a, picograd.rand(3).numpy())
+
+
+def test_save_and_load_a_state_dict(tmp_path):
+  import picograd
+  state = {"w": Tensor(rand(2, 3)), "step": Tensor([4])}
+  picograd.save(state, tmp_path / "s.safetensors")
+  back = picograd.load(tmp_path / "s.safetensors")
+  assert set(back) == {"w", "step"} and np.array_equal(back["w"].numpy(), state["w"].numpy())
+  with pytest.raises(Exception, match="pickl"): picograd.save(object(), tmp_path / "x")

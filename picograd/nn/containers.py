@@ -1,4 +1,4 @@
-"""PyTorch's containers: sub-modules and parameters held in a list or a dict, named by index or key in the state dict."""
+"""PyTorch's containers: sub-modules and parameters in a list or a dict, named by index or key in the state dict."""
 from __future__ import annotations
 from typing import Iterable, Iterator
 from picograd.nn.module import Module
@@ -18,7 +18,8 @@ class Parameter(metaclass=_ParameterMeta):
   def __new__(cls, data: Tensor | None = None, requires_grad: bool = True) -> Tensor:
     data = Tensor.empty(0) if data is None else data
     out = Tensor(data.detach().lazydata, requires_grad=requires_grad)
-    if requires_grad and not out.dtype.is_float: raise TypeError(f"Parameter: {out.dtype.name} tensors cannot require grad")
+    if requires_grad and not out.dtype.is_float:
+      raise TypeError(f"Parameter: {out.dtype.name} tensors cannot require grad")
     return out
 
 

@@ -29,13 +29,15 @@ def _no_legacy(op: str, size_average, reduce):
     raise PicogradError(f"{op}: size_average and reduce are PyTorch's deprecated spellings; use reduction=")
 
 
-# ---- activations -------------------------------------------------------------------------------------------------------
+# ---- activations -----------------------------------------------------------------------------------------------------
 def relu(input: Tensor, inplace: bool = False) -> Tensor: return _result(input, input.relu(), inplace)
 def relu6(input: Tensor, inplace: bool = False) -> Tensor: return _result(input, input.relu6(), inplace)
 def leaky_relu(input: Tensor, negative_slope: float = 0.01, inplace: bool = False) -> Tensor:
   return _result(input, input.leakyrelu(negative_slope), inplace)
-def elu(input: Tensor, alpha: float = 1.0, inplace: bool = False) -> Tensor: return _result(input, input.elu(alpha), inplace)
-def celu(input: Tensor, alpha: float = 1.0, inplace: bool = False) -> Tensor: return _result(input, input.celu(alpha), inplace)
+def elu(input: Tensor, alpha: float = 1.0, inplace: bool = False) -> Tensor:
+  return _result(input, input.elu(alpha), inplace)
+def celu(input: Tensor, alpha: float = 1.0, inplace: bool = False) -> Tensor:
+  return _result(input, input.celu(alpha), inplace)
 def selu(input: Tensor, inplace: bool = False) -> Tensor: return _result(input, input.selu(), inplace)
 def gelu(input: Tensor, approximate: str = "none") -> Tensor: return input.gelu(approximate)
 def silu(input: Tensor, inplace: bool = False) -> Tensor: return _result(input, input.silu(), inplace)
@@ -46,7 +48,8 @@ def hardswish(input: Tensor, inplace: bool = False) -> Tensor: return _result(in
 def hardsigmoid(input: Tensor, inplace: bool = False) -> Tensor: return _result(input, input.hardsigmoid(), inplace)
 def sigmoid(input: Tensor) -> Tensor: return input.sigmoid()
 def tanh(input: Tensor) -> Tensor: return input.tanh()
-def softplus(input: Tensor, beta: float = 1.0, threshold: float = 20.0) -> Tensor: return input.softplus(beta, threshold)
+def softplus(input: Tensor, beta: float = 1.0, threshold: float = 20.0) -> Tensor:
+  return input.softplus(beta, threshold)
 def softsign(input: Tensor) -> Tensor: return input.softsign()
 def logsigmoid(input: Tensor) -> Tensor: return input.logsigmoid()
 
@@ -71,9 +74,10 @@ def softmin(input: Tensor, dim: int | None = None, _stacklevel: int = 3, dtype=N
   return (-x).softmax(dim)
 
 
-# ---- losses ------------------------------------------------------------------------------------------------------------
-def cross_entropy(input: Tensor, target: Tensor, weight: Tensor | None = None, size_average=None, ignore_index: int = -100,
-                  reduce=None, reduction: str = "mean", label_smoothing: float = 0.0) -> Tensor:
+# ---- losses ----------------------------------------------------------------------------------------------------------
+def cross_entropy(input: Tensor, target: Tensor, weight: Tensor | None = None, size_average=None,
+                  ignore_index: int = -100, reduce=None, reduction: str = "mean",
+                  label_smoothing: float = 0.0) -> Tensor:
   _no_legacy("cross_entropy", size_average, reduce)
   return input.cross_entropy(target, weight=weight, ignore_index=ignore_index, reduction=reduction,
                              label_smoothing=label_smoothing)
@@ -150,10 +154,11 @@ def batch_norm(input: Tensor, running_mean: Tensor | None, running_var: Tensor |
   """torch.nn.functional.batch_norm over axis 1 of (N, C, ...). Training normalizes with the batch's statistics and
   updates the running ones given (in place, by assign, with the unbiased variance); otherwise the running ones are
   used. momentum may be a tensor, so that a changing factor (BatchNorm's momentum=None) compiles once."""
-  if input.ndim < 2: raise ShapeError(f"batch_norm: input {input.shape} ({input.dtype.name}) has no channel axis (N, C, ...)")
+  if input.ndim < 2:
+    raise ShapeError(f"batch_norm: input {input.shape} ({input.dtype.name}) has no channel axis (N, C, ...)")
   if not training:
     if running_mean is None or running_var is None:
-      raise ShapeError(f"batch_norm: input {input.shape}: without training=True, running_mean and running_var are needed")
+      raise ShapeError(f"batch_norm: input {input.shape}: without training=True, the running statistics are needed")
     return input.batchnorm(weight, bias, running_mean, (running_var + eps).rsqrt())
   axes = tuple(a for a in range(input.ndim) if a != 1)
   mean = input.mean(axes)
@@ -197,7 +202,8 @@ def one_hot(tensor: Tensor, num_classes: int = -1) -> Tensor:
 
 
 def normalize(input: Tensor, p: float = 2.0, dim: int = 1, eps: float = 1e-12) -> Tensor:
-  norm = input.abs().pow(p).sum(dim, keepdim=True).pow(1 / p) if p != 2 else input.square().sum(dim, keepdim=True).sqrt()
+  if p == 2: norm = input.square().sum(dim, keepdim=True).sqrt()
+  else: norm = input.abs().pow(p).sum(dim, keepdim=True).pow(1 / p)
   return input / norm.maximum(eps)
 
 
@@ -210,7 +216,7 @@ def pairwise_distance(x1: Tensor, x2: Tensor, p: float = 2.0, eps: float = 1e-6,
   return (x1 - x2 + eps).abs().pow(p).sum(-1, keepdim=keepdim).pow(1 / p)
 
 
-# ---- convolution, pooling, resampling ----------------------------------------------------------------------------------
+# ---- convolution, pooling, resampling --------------------------------------------------------------------------------
 def conv1d(input: Tensor, weight: Tensor, bias: Tensor | None = None, stride=1, padding=0, dilation=1, groups: int = 1):
   return input.conv2d(weight, bias, stride, padding, dilation, groups)
 
@@ -229,8 +235,8 @@ def max_pool2d(input: Tensor, kernel_size, stride=None, padding=0, dilation=1, c
   return input.max_pool2d(kernel_size, stride, padding, dilation, ceil_mode)
 
 
-def avg_pool2d(input: Tensor, kernel_size, stride=None, padding=0, ceil_mode: bool = False, count_include_pad: bool = True,
-               divisor_override=None) -> Tensor:
+def avg_pool2d(input: Tensor, kernel_size, stride=None, padding=0, ceil_mode: bool = False,
+               count_include_pad: bool = True, divisor_override=None) -> Tensor:
   return input.avg_pool2d(kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
 
 

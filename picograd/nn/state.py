@@ -83,3 +83,20 @@ def safe_load(path: str) -> dict[str, Tensor]:
     t = Tensor(array.copy())
     out[name] = t.bitcast(dtypes.bfloat16) if dtype == dtypes.bfloat16 else t
   return out
+
+
+def get_state_dict(obj, prefix: str = "") -> dict[str, Tensor]:
+  """tinygrad's: every tensor reachable from obj (a Module, an object, lists and dicts of them), by attribute path."""
+  if isinstance(obj, Tensor): return {prefix.rstrip("."): obj}
+  if hasattr(obj, "state_dict") and callable(obj.state_dict):
+    return {prefix + k: v for k, v in obj.state_dict().items() if isinstance(v, Tensor)}
+  items = obj.items() if isinstance(obj, dict) else enumerate(obj) if isinstance(obj, (list, tuple)) else \
+    vars(obj).items() if hasattr(obj, "__dict__") else ()
+  out: dict[str, Tensor] = {}
+  for k, v in items: out.update(get_state_dict(v, f"{prefix}{k}."))
+  return out
+
+
+def get_parameters(obj) -> list[Tensor]:
+  """tinygrad's: the tensors of get_state_dict, each once."""
+  return list({id(t): t for t in get_state_dict(obj).values()}.values())

@@ -38,7 +38,7 @@ class Subset(Dataset):
   def __len__(self) -> int: return len(self.indices)
 
 
-def random_split(dataset: Dataset, lengths: Sequence[float], generator: np.random.Generator | None = None) -> list[Subset]:
+def random_split(dataset: Dataset, lengths: Sequence[float], generator: np.random.Generator | None = None):
   """Disjoint random subsets of the given lengths (or fractions summing to 1, as in PyTorch)."""
   n = len(dataset)
   if all(0 <= x <= 1 for x in lengths) and math.isclose(sum(lengths), 1.0) and sum(lengths) != n:
@@ -73,7 +73,8 @@ class DataLoader:
     if unsupported: raise PicogradError(f"DataLoader: unsupported arguments {sorted(unsupported)}")
     if sampler is not None or batch_sampler is not None:
       raise PicogradError("DataLoader: sampler and batch_sampler are not supported; use shuffle= and generator=")
-    if batch_size is not None and batch_size < 1: raise ValueError(f"DataLoader: batch_size must be >= 1, got {batch_size}")
+    if batch_size is not None and batch_size < 1:
+      raise ValueError(f"DataLoader: batch_size must be >= 1, got {batch_size}")
     self.dataset, self.batch_size, self.shuffle, self.drop_last = dataset, batch_size, shuffle, drop_last
     self.collate_fn = collate_fn or default_collate
     self.generator = generator if isinstance(generator, np.random.Generator) else np.random.default_rng(generator)
