@@ -21,6 +21,10 @@ short, int, long = dtypes.int16, dtypes.int32, dtypes.int64
 bool = dtypes.bool
 
 
+class Size(tuple):
+  """torch.Size: a shape is a plain tuple in picograd, so this is one too (`x.shape == torch.Size([2, 3])`)."""
+
+
 # ---- factories -------------------------------------------------------------------------------------------------------
 def _size(size) -> tuple:
   return tuple(size[0]) if len(size) == 1 and isinstance(size[0], (tuple, list)) else tuple(size)

@@ -49,6 +49,10 @@ class TorchOps:
   def data(self, value: Tensor): self.lazydata = value.detach().lazydata
 
   def type_as(self, other: Tensor) -> Tensor: return self.cast(other.dtype)
+
+  def type(self, dtype=None):
+    """With no argument, the dtype's name (PyTorch gives 'torch.FloatTensor'-style names); else a cast."""
+    return f"picograd.{self.dtype.name}" if dtype is None else self.cast(dtype)
   def view_as(self, other: Tensor) -> Tensor: return self.reshape(other.shape)
   reshape_as = view_as
 

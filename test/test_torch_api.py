@@ -333,3 +333,10 @@ def test_save_and_load_a_state_dict(tmp_path):
   back = picograd.load(tmp_path / "s.safetensors")
   assert set(back) == {"w", "step"} and np.array_equal(back["w"].numpy(), state["w"].numpy())
   with pytest.raises(Exception, match="pickl"): picograd.save(object(), tmp_path / "x")
+
+
+def test_size_and_type():
+  import picograd
+  x = picograd.ones(2, 3)
+  assert x.shape == picograd.Size([2, 3]) == torch.ones(2, 3).shape and x.size(1) == 3
+  assert x.type(picograd.int64).dtype.name == "int64" and x.type() == "picograd.float32"
