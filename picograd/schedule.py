@@ -78,7 +78,10 @@ def _masked(st: ShapeTracker) -> bool:
 def _collect(outs) -> list:
   """All unrealized bases reachable from `outs`, sources before users; an assign also needs the pending write it
   follows into the same buffer, which must not run after it."""
-  def needs(b): return [s.base for s in b.srcs] + ([b.prev] if b.op is LoadOps.ASSIGN and b.prev is not None else [])
+  def needs(b):
+    if b.failed is not None:
+      raise PicogradError(f"this value was never computed: the run that was to compute it failed ({b.failed})")
+    return [s.base for s in b.srcs] + ([b.prev] if b.op is LoadOps.ASSIGN and b.prev is not None else [])
   return postorder([o.base for o in outs], needs, skip=lambda b: b.realized is not None)
 
 

@@ -233,3 +233,16 @@ def test_the_loss_before_the_step_under_jit_too():
     assert losses[-1].item() == pytest.approx(want, rel=1e-6)
   assert len({loss.item() for loss in losses}) == 5   # each kept its own value
   np.testing.assert_allclose(w1.numpy(), w2.numpy(), rtol=1e-6)
+
+
+def test_a_value_whose_run_failed_says_so():
+  """A run that stops (a failed compile, an interrupt) has dropped the graph of the steps it did not reach: reading
+  them later raises instead of computing something else."""
+  from picograd.engine import hooks
+  a = Tensor(rand(4)).realize()
+  b = a.sum() * a   # two kernels: the sum, then b
+
+  def fail(*args): raise KeyboardInterrupt
+  with hooks.add("after_launch", fail):
+    with pytest.raises(KeyboardInterrupt): b.realize()
+  with pytest.raises(Exception, match="never computed"): b.numpy()

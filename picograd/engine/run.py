@@ -29,19 +29,26 @@ def run_schedule(items: list[ScheduleItem]):
   targets = {id(it): it.target.realized for it in items if it.target is not None}
   for item in items:   # the items hold all that runs: dropping the graph now frees the temporaries fused into them,
     item.out.srcs = ()  # so that only values still held count as readers of a buffer an assign overwrites
-  for item in items:
-    out = item.out
-    if item.target is not None:
-      out.realized = targets[id(item)]
-      keep_values_read(out.storage)
-    else:
-      out.realized = allocate(out.device, out.size, out.dtype)
-      if DEBUG >= 2:
-        print(f"  alloc    {out.realized.nbytes:>10d} bytes on {out.device} ({out.dtype.name}, {out.shape})")
-    if item.op is LoadOps.COPY: _run_copy(item)
-    elif item.is_kernel and out.size > 0: launch(compile_item(item, out.device), _buffers(item), out.device, item)
-    if item.target is not None: out.storage.written(out)
-    out.arg = None
+  for done, item in enumerate(items):
+    try: _run_step(item, targets)
+    except BaseException as e:   # the graph behind the steps left was dropped: reading them later must say why
+      for left in items[done:]: left.out.realized, left.out.failed = None, f"{type(e).__name__}: {e}"[:200]
+      raise
+
+
+def _run_step(item: ScheduleItem, targets: dict):
+  out = item.out
+  if item.target is not None:
+    out.realized = targets[id(item)]
+    keep_values_read(out.storage)
+  else:
+    out.realized = allocate(out.device, out.size, out.dtype)
+    if DEBUG >= 2:
+      print(f"  alloc    {out.realized.nbytes:>10d} bytes on {out.device} ({out.dtype.name}, {out.shape})")
+  if item.op is LoadOps.COPY: _run_copy(item)
+  elif item.is_kernel and out.size > 0: launch(compile_item(item, out.device), _buffers(item), out.device, item)
+  if item.target is not None: out.storage.written(out)
+  out.arg = None
 
 
 def allocate(device: str, size: int, dtype):
