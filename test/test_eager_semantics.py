@@ -124,9 +124,11 @@ def test_printed_losses_of_an_eager_loop_match_torch(opt_name):
     o.weight.assign(Tensor(w)).realize()
     o.bias.assign(Tensor(np.zeros(len(w), np.float32))).realize()
     with torch.no_grad(): t.weight.copy_(torch.tensor(w)), t.bias.zero_()
-  opt, topt = getattr(optim, opt_name)(ours.parameters(), lr=0.1), getattr(torch.optim, opt_name)(theirs.parameters(), lr=0.1)
+  opt = getattr(optim, opt_name)(ours.parameters(), lr=0.1)
+  topt = getattr(torch.optim, opt_name)(theirs.parameters(), lr=0.1)
   for x, y in batches:
-    loss, tloss = ours(Tensor(x)).cross_entropy(Tensor(y.astype(np.int32))), torch.nn.functional.cross_entropy(theirs(torch.tensor(x)), torch.tensor(y))
+    loss = ours(Tensor(x)).cross_entropy(Tensor(y.astype(np.int32)))
+    tloss = torch.nn.functional.cross_entropy(theirs(torch.tensor(x)), torch.tensor(y))
     loss.backward(), tloss.backward()
     opt.step(), topt.step()
     opt.zero_grad(), topt.zero_grad()
@@ -171,7 +173,8 @@ def test_backward_frees_the_graph_as_in_pytorch():
   np.testing.assert_allclose(y.grad.numpy(), 4 * rand(3), rtol=1e-6)
 
 
-@pytest.mark.parametrize("view", ["x[0]", "x[:, 1:3]", "x.T[1:]", "x.reshape(2, 6)[1]", "x[1:, ::2]", "x.permute(1, 0)"])
+@pytest.mark.parametrize("view", ["x[0]", "x[:, 1:3]", "x.T[1:]", "x.reshape(2, 6)[1]", "x[1:, ::2]",
+                                  "x.permute(1, 0)"])
 def test_writes_through_a_view_land_in_its_base(view):
   data = rand(3, 4)
   results = []

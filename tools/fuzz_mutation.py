@@ -21,15 +21,18 @@ SHAPE = (3, 4)
 LR, MOMENTUM = 0.1, 0.9
 RTOL, ATOL = 1e-4, 1e-4
 # (picograd, NumPy) templates of values computed from handles a and b, which broadcast together
-BINARY = [("{a} + {b}", "{a} + {b}"), ("{a} - {b} * 0.5", "{a} - {b} * 0.5"), ("({a} * {b}).tanh()", "np.tanh({a} * {b})"),
+BINARY = [("{a} + {b}", "{a} + {b}"), ("{a} - {b} * 0.5", "{a} - {b} * 0.5"),
+          ("({a} * {b}).tanh()", "np.tanh({a} * {b})"),
           ("{a}.maximum({b})", "np.maximum({a}, {b})")]
-UNARY = [("{a} * 0.5", "{a} * 0.5"), ("{a}.relu()", "np.maximum({a}, 0)"), ("{a}.sum(-1, keepdim=True) * 0.25", "{a}.sum(-1, keepdims=True) * 0.25"),
-         ("{a}.sum()", "{a}.sum()"), ("{a}.clone()", "{a}.copy()"), ("({a}.tanh() + 1.5).log()", "np.log(np.tanh({a}) + 1.5)")]
+UNARY = [("{a} * 0.5", "{a} * 0.5"), ("{a}.relu()", "np.maximum({a}, 0)"),
+         ("{a}.sum(-1, keepdim=True) * 0.25", "{a}.sum(-1, keepdims=True) * 0.25"), ("{a}.sum()", "{a}.sum()"),
+         ("{a}.clone()", "{a}.copy()"), ("({a}.tanh() + 1.5).log()", "np.log(np.tanh({a}) + 1.5)")]
 # views: (picograd, NumPy, aliases its base); flip and pad copy in PyTorch and in NumPy
 VIEWS = [("{a}.T", "{a}.T", True), ("{a}[1:]", "{a}[1:]", True), ("{a}.reshape(-1)", "{a}.reshape(-1)", None),
          ("{a}[..., 1:3]", "{a}[..., 1:3]", True), ("{a}.flip(0)", "np.flip({a}, 0).copy()", False),
          ("{a}.reshape(1, *{a}.shape).expand(2, *{a}.shape)", "np.broadcast_to({a}, (2,) + {a}.shape)", True),
-         ("{a}.pad(((0, 0),) * ({a}.ndim - 1) + ((1, 1),))", "np.pad({a}, ((0, 0),) * ({a}.ndim - 1) + ((1, 1),))", False)]
+         ("{a}.pad(((0, 0),) * ({a}.ndim - 1) + ((1, 1),))",
+          "np.pad({a}, ((0, 0),) * ({a}.ndim - 1) + ((1, 1),))", False)]
 INDICES = ["1", ":, 2", "0:2", "1:, 1:3", "..., 0", "2, 3"]
 SCALARS = [-1.5, -0.25, 0.5, 1.75]   # a few values written by setitem: kernels repeat across programs and compile once
 
@@ -64,7 +67,8 @@ class _Builder:
     for name in ("b0", "b1", "p0"):
       init = np.round(data.uniform(-2, 2, SHAPE), 3).tolist()
       grad = ", requires_grad=True" if name == "p0" else ""
-      self.emit(f"{name} = Tensor({init}, device=DEVICE{grad}).realize()", f"{name} = np.array({init}, dtype=np.float32)")
+      self.emit(f"{name} = Tensor({init}, device=DEVICE{grad}).realize()",
+                f"{name} = np.array({init}, dtype=np.float32)")
       self.handles.append(Handle(name, SHAPE, grad=name == "p0", buffer=name))
     self.emit(f"opt = optim.SGD([p0], lr={LR}, momentum={MOMENTUM})", "buf = np.zeros_like(p0)")
 
@@ -177,7 +181,8 @@ def check(prog: Program, device: str = "CPU") -> list[str]:
       got, want = ours[name].numpy(), np.array(model[name], dtype=np.float32)
       scale = max(1.0, np.abs(want[np.isfinite(want)]).max(initial=0))
       if got.shape != want.shape or not np.allclose(got, want, rtol=RTOL, atol=ATOL * scale, equal_nan=True):
-        problems.append(f"line {i}: {name} reads {np.round(got, 4).tolist()}, PyTorch's semantics give {np.round(want, 4).tolist()}")
+        problems.append(f"line {i}: {name} reads {np.round(got, 4).tolist()}, "
+                        f"PyTorch's semantics give {np.round(want, 4).tolist()}")
       continue
     exec(pg, ours)
     exec(mo, model)
