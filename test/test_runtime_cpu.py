@@ -49,7 +49,7 @@ def test_debug_levels():
   two = _run(SCRIPT, 2)
   assert "alloc" in two and "copy" in two and "cache miss" in two and "fuses EXP2 MUL SUM" in two
   three = _run(SCRIPT, 3)
-  assert "RANGE" in three and "ASSIGN" in three and "optimizations:" in three
+  assert "RANGE" in three and "ASSIGN" in three and "applied" in three and "SUM" in three   # the kernel, then its IR
   four = _run(SCRIPT, 4)
   assert "--- LLVM IR ---" in four and "define void @r_4_8" in four and "--- assembly ---" in four and "vmov" in four
   assert "cache miss" not in one and "RANGE" not in two and "define void" not in three

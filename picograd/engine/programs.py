@@ -81,13 +81,12 @@ def _build(item: ScheduleItem, spec: DeviceSpec) -> CompiledKernel:
 
 
 def _show(item: ScheduleItem, ck: CompiledKernel, spec: DeviceSpec):
-  """DEBUG 2: the compile; 3: the optimizations, the kernel (axes and op tree) and IR; 4: source and machine code."""
+  """DEBUG 2: the compile; 3: the kernel (axes, optimizations applied, op tree) and IR; 4: source and machine code."""
   if DEBUG >= 2:
     disk = " (machine code from the disk cache)" if getattr(ck.runner, "cache_hit", False) else ""
     print(f"  compile  {ck.program.name}: cache miss, {ck.compile_s * 1e3:.1f} ms{disk}")
   if DEBUG >= 3:
-    print(colored(f"  optimizations: {', '.join(ck.kernel.applied) or 'none'}", "cyan"))
-    print(textwrap.indent(format_kernel(ck.kernel), "  "))   # its axes and op tree, before the IR
+    print(textwrap.indent(format_kernel(ck.kernel), "  "))   # axes, optimizations applied and op tree, before the IR
     print(format_program(ck.program))
   if DEBUG >= 4:
     print(colored(f"--- {spec.source_language} ---", "yellow") + f"\n{ck.source}")
