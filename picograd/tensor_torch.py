@@ -24,7 +24,23 @@ def _inplace(name: str):
   return method
 
 
+ALTERNATIVES = {   # PyTorch methods picograd does not have, and how to say the same thing
+  "addmm": "b + x @ w", "addmv": "b + m @ v", "baddbmm": "b + x @ y",
+  "index_add_": "x.scatter_reduce(dim, i, v, 'sum')",
+  "scatter_add_": "x.assign(x.scatter_reduce(dim, i, v, 'sum'))", "scatter_add": "x.scatter_reduce(dim, i, v, 'sum')",
+  "nan_to_num": "x.isnan().where(0.0, x)", "expand_dims": "x.unsqueeze(dim)", "numpy_": "x.numpy()",
+  "index_put_": "x[indices] = values", "put_": "x.reshape(-1)[indices] = values", "storage": "x.numpy() (a copy)",
+  "share_memory_": "nothing: picograd's CPU buffers are plain host memory", "pin_memory": "x",
+}
+
+
 class TorchOps:
+  def __getattr__(self, name: str):
+    """Only for names no class defines: a PyTorch method picograd lacks says so, with the alternative if any."""
+    if name.startswith("__"): raise AttributeError(name)
+    hint = f"; write {ALTERNATIVES[name]} instead" if name in ALTERNATIVES else ""
+    raise AttributeError(f"picograd Tensor has no attribute or method '{name}'{hint}")
+
   # ---- facts and conversions ---------------------------------------------------------------------------------------
   def dim(self) -> int: return self.ndim
   def nelement(self) -> int: return self.numel()

@@ -340,3 +340,10 @@ def test_size_and_type():
   x = picograd.ones(2, 3)
   assert x.shape == picograd.Size([2, 3]) == torch.ones(2, 3).shape and x.size(1) == 3
   assert x.type(picograd.int64).dtype.name == "int64" and x.type() == "picograd.float32"
+
+
+def test_a_missing_pytorch_method_names_the_alternative():
+  x = Tensor(rand(2, 2))
+  with pytest.raises(AttributeError, match=r"addmm.*b \+ x @ w"): x.addmm
+  with pytest.raises(AttributeError, match="no attribute or method 'not_a_method'"): x.not_a_method()
+  assert getattr(x, "not_a_method", None) is None
