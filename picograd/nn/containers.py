@@ -52,15 +52,11 @@ class ModuleList(Module):
       if isinstance(m, Module): yield str(i), m
 
 
-class ModuleDict(Module):
-  """Sub-modules by name, in insertion order."""
+class _Dict(Module):
+  """The dict protocol over `self.entries`, shared by ModuleDict and ParameterDict."""
 
-  def __init__(self, modules: dict[str, Module] | None = None):
-    super().__init__()
-    self.entries: dict[str, Module] = dict(modules or {})
-
-  def __getitem__(self, key: str) -> Module: return self.entries[key]
-  def __setitem__(self, key: str, module: Module): self.entries[key] = module
+  def __getitem__(self, key: str): return self.entries[key]
+  def __setitem__(self, key: str, value): self.entries[key] = value
   def __delitem__(self, key: str): del self.entries[key]
   def __len__(self) -> int: return len(self.entries)
   def __iter__(self) -> Iterator[str]: return iter(self.entries)
@@ -68,7 +64,15 @@ class ModuleDict(Module):
   def keys(self): return self.entries.keys()
   def values(self): return self.entries.values()
   def items(self): return self.entries.items()
-  def update(self, modules: dict[str, Module]): self.entries.update(modules)
+  def update(self, entries: dict): self.entries.update(entries)
+
+
+class ModuleDict(_Dict):
+  """Sub-modules by name, in insertion order."""
+
+  def __init__(self, modules: dict[str, Module] | None = None):
+    super().__init__()
+    self.entries: dict[str, Module] = dict(modules or {})
 
   def _submodules(self):
     for k, m in self.entries.items():
@@ -94,21 +98,12 @@ class ParameterList(Module):
     if parameters: yield from ((str(i), t) for i, t in enumerate(self.entries))
 
 
-class ParameterDict(Module):
+class ParameterDict(_Dict):
   """Parameters by name, in insertion order."""
 
   def __init__(self, values: dict[str, Tensor] | None = None):
     super().__init__()
     self.entries: dict[str, Tensor] = dict(values or {})
-
-  def __getitem__(self, key: str) -> Tensor: return self.entries[key]
-  def __setitem__(self, key: str, value: Tensor): self.entries[key] = value
-  def __len__(self) -> int: return len(self.entries)
-  def __iter__(self) -> Iterator[str]: return iter(self.entries)
-  def __contains__(self, key: str) -> bool: return key in self.entries
-  def keys(self): return self.entries.keys()
-  def values(self): return self.entries.values()
-  def items(self): return self.entries.items()
 
   def _own_tensors(self, parameters: bool):
     if parameters: yield from self.entries.items()
