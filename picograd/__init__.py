@@ -1,5 +1,5 @@
 """picograd: a small, readable deep-learning compiler."""
-from picograd.tensor import Tensor, no_grad, tensor         # noqa: F401
+from picograd.tensor import Tensor, no_grad                 # noqa: F401  picograd.tensor: the module, callable
 from picograd.dtype import dtypes                    # noqa: F401
 from picograd.helpers import GlobalCounters          # noqa: F401
 from picograd.errors import PicogradError, ShapeError, DTypeError, DeviceError, CompileError, AxisError   # noqa: F401

@@ -1,6 +1,6 @@
 """PyTorch's module-level functions (`torch.zeros`, `torch.cat`, `torch.exp`, ...), as `picograd.<name>`: factories,
 the Tensor's methods as functions of their first argument, dtype aliases, seeding and grad modes, save and load.
-Everything here is a thin spelling of something the Tensor does; see tensor.py for the semantics."""
+Everything here is a thin spelling of something the Tensor does; see picograd/tensor/ for the semantics."""
 from __future__ import annotations
 import builtins
 import math
@@ -9,7 +9,7 @@ import numpy as np
 from picograd import engine
 from picograd.dtype import DType, dtypes, to_dtype
 from picograd.errors import PicogradError
-from picograd.tensor import Tensor, no_grad, tensor
+from picograd.tensor import Tensor, no_grad
 
 # ---- dtypes under PyTorch's names ------------------------------------------------------------------------------------
 float32 = float = dtypes.float32
@@ -106,7 +106,7 @@ def multinomial(input: Tensor, num_samples: builtins.int, replacement: builtins.
 
 def from_numpy(array: np.ndarray) -> Tensor: return Tensor(array)
 def as_tensor(data, dtype=None, device=None) -> Tensor:
-  return data if isinstance(data, Tensor) and dtype is None else tensor(data, dtype=dtype, device=device)
+  return data if isinstance(data, Tensor) and dtype is None else Tensor(data, dtype=dtype, device=device)
 
 
 def _like(fill):

@@ -9,7 +9,7 @@ and able to catch a wrong op), so that a pass means something.
 import functools
 import pytest
 from picograd import Tensor
-from picograd.engine import programs
+from picograd.engine import run
 from tools import fuzz
 
 QUICK = {"CPU": range(0, 300), "EMU": range(100_000, 100_200)}
@@ -65,9 +65,9 @@ def test_fuzz_register_tiling_on_vs_off():
 
 def test_tiling_graphs_do_get_tiled():
   """The on-vs-off comparison means something only if the tiler rewrites some of these kernels."""
-  programs._cache.clear()
+  run._cache.clear()
   for s in TILING_SEEDS[:10]: fuzz.run_picograd(graph(s, "tiling"))
-  assert any("upcast" in step for ck in programs._cache.values() for step in ck.kernel.applied)
+  assert any("upcast" in step for ck in run._cache.values() for step in ck.kernel.applied)
 
 
 def test_graphs_are_reproducible():

@@ -8,7 +8,7 @@ import pytest
 from picograd import Tensor
 from picograd.codegen.kernel import build_kernel
 from picograd.codegen.linearize import linearize
-from picograd.codegen.optimize import optimize
+from picograd.codegen.kernel import optimize
 from picograd.codegen.renderer.cuda import render_cuda
 from picograd.codegen.renderer.llvm import render_llvm
 

@@ -1,4 +1,4 @@
-"""Indexing (tensor_index.py) against PyTorch and NumPy: advanced indexing with integer tensors, lists and bool masks
+"""Indexing (tensor/index_ops.py) against PyTorch and NumPy: advanced indexing with integer tensors, lists and bool masks
 (forward and backward), item assignment, gather, take_along_dim, index_select, masked_fill, scatter, scatter_reduce
 and nonzero; and the errors for bad indices.
 

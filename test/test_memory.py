@@ -57,8 +57,8 @@ def test_buffers_die_with_their_tensors(graph, tmp_path):
 def test_the_kernel_cache_is_bounded(monkeypatch):
   import numpy as np
   from picograd import Tensor
-  from picograd.engine import programs
-  monkeypatch.setattr(programs, "MAX_CACHED_KERNELS", 4)
+  from picograd.engine import run
+  monkeypatch.setattr(run, "MAX_CACHED_KERNELS", 4)
   x = Tensor(np.ones(8, np.float32)).realize()
   for i in range(10): (x * (i + 2)).exp2().realize() if i % 2 else (x + i).sqrt().realize()
-  assert len(programs._cache) <= 4
+  assert len(run._cache) <= 4

@@ -1,4 +1,4 @@
-"""The math mixin (picograd/tensor_math.py) against PyTorch: every op forward and backward on random inputs over wide
+"""The math mixin (picograd/tensor/math_ops.py) against PyTorch: every op forward and backward on random inputs over wide
 ranges, on views, 0-d tensors, ints and 16-bit floats, then the special values (NaN, +-inf, +-0, huge, tiny).
 
 Why wide ranges: the compositions reduce arguments, switch formulas and guard overflow at range boundaries, and a

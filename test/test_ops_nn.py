@@ -1,4 +1,4 @@
-"""The nn mixin (picograd/tensor_nn.py) against torch.nn.functional: convolution, pooling, resizing, attention,
+"""The nn mixin (picograd/tensor/nn_ops.py) against torch.nn.functional: convolution, pooling, resizing, attention,
 normalization, padding and losses, forward and backward on random inputs (never zeros), on edge shapes (batch 1,
 size-1 and odd spatial sizes, strides larger than the kernel, a kernel as large as the input).
 

@@ -1,4 +1,4 @@
-"""Shape ops (tensor_shape.py) against PyTorch, forward and backward: squeeze and friends, padding modes, cat, stack,
+"""Shape ops (tensor/shape_ops.py) against PyTorch, forward and backward: squeeze and friends, padding modes, cat, stack,
 split, repeat, roll, triangles, einsum and the cumulative scans; on 0-d, size-1, empty and non-contiguous inputs,
 and the errors for bad arguments.
 

@@ -82,7 +82,7 @@ def test_freed_programs_leave_others_working():
 CACHE_SCRIPT = """
 import numpy as np
 from picograd import Tensor
-from picograd.engine.programs import _cache
+from picograd.engine.run import _cache
 x = Tensor(np.arange(64, dtype=np.float32).reshape(8, 8))
 out = ((x @ x).relu().sum(1) * 0.5).numpy()
 assert np.allclose(out, (np.arange(64, dtype=np.float32).reshape(8, 8) @ np.arange(64, dtype=np.float32).reshape(8, 8)).sum(1) * 0.5)

@@ -8,7 +8,7 @@ from picograd import CompileError, DeviceError, Tensor, dtypes
 from picograd.codegen.ir import BufferArg, Inst, IROps, Launch, Program
 from picograd.codegen.kernel import build_kernel
 from picograd.codegen.linearize import linearize
-from picograd.codegen.optimize import optimize
+from picograd.codegen.kernel import optimize
 from picograd.ops import BinaryOps
 from picograd.runtime.cpu import CPUBuffer
 from picograd.runtime.cuda import compile_cuda

@@ -9,13 +9,13 @@ never by replacing its functions.
     device_name(name)             'cuda:0' -> 'CUDA'             open_device(name)   the same, once it can run
     clear_cache()                 forget every compiled kernel
 
-    devices.py   name -> allocate, render, compile        programs.py   kernel cache, names, DEBUG 2-4 output
-    run.py       a schedule's steps, launches, counts      capture.py    what a JIT capture saw
+    devices.py   name -> allocate, render, compile        capture.py    what a JIT capture saw
+    run.py       a schedule's steps; the kernel cache, names and DEBUG 2-4 output; launches and counts
     hooks.py     the events tools and the JIT watch        dump.py       PICOGRAD_DUMP folders
 """
 from picograd.engine import hooks                                                              # noqa: F401
 from picograd.engine.capture import Capture, capture                                           # noqa: F401
 from picograd.engine.devices import canonical as device_name, open_device                      # noqa: F401
-from picograd.engine.programs import CompiledKernel, clear_cache                               # noqa: F401
-from picograd.engine.run import allocate, keep_values_read, launch, note_host_read, realize, run_schedule   # noqa: F401
+from picograd.engine.run import (CompiledKernel, allocate, clear_cache, keep_values_read, launch,     # noqa: F401
+                                 note_host_read, realize, run_schedule)
 from picograd.schedule import ScheduleItem, create_schedule as schedule                        # noqa: F401

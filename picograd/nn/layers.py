@@ -3,7 +3,7 @@ from __future__ import annotations
 import math
 from picograd.nn.module import Module
 from picograd.tensor import Tensor
-from picograd.tensor_nn import _tuple
+from picograd.tensor.nn_ops import ntuple
 
 
 def _uniform(shape, bound: float) -> Tensor:
@@ -46,7 +46,7 @@ class Conv2d(_ConvNd):
   def __init__(self, in_channels: int, out_channels: int, kernel_size, stride=1, padding=0, dilation=1, groups: int = 1,
                bias: bool = True):
     if in_channels % groups or out_channels % groups: raise ValueError(f"channels must divide into {groups} groups")
-    kernel = _tuple(kernel_size, self.dims)
+    kernel = ntuple(kernel_size, self.dims)
     super().__init__((out_channels, in_channels // groups, *kernel), out_channels, bias)
     self.stride, self.padding, self.dilation, self.groups = stride, padding, dilation, groups
 
@@ -75,7 +75,7 @@ class ConvTranspose2d(_ConvNd):
   def __init__(self, in_channels: int, out_channels: int, kernel_size, stride=1, padding=0, output_padding=0,
                groups: int = 1, bias: bool = True, dilation=1):
     if in_channels % groups or out_channels % groups: raise ValueError(f"channels must divide into {groups} groups")
-    kernel = _tuple(kernel_size, self.dims)
+    kernel = ntuple(kernel_size, self.dims)
     super().__init__((in_channels, out_channels // groups, *kernel), out_channels, bias)
     self.stride, self.padding, self.output_padding, self.groups, self.dilation = stride, padding, output_padding, groups, dilation
 
@@ -119,8 +119,7 @@ class Flatten(Module):
     self.start_dim, self.end_dim = start_dim, end_dim
 
   def forward(self, x: Tensor) -> Tensor:
-    start, end = x._axis(self.start_dim), x._axis(self.end_dim)
-    return x.reshape(*x.shape[:start], -1, *x.shape[end + 1:])
+    return x.flatten(self.start_dim, self.end_dim)
 
 
 class MaxPool2d(Module):

@@ -7,8 +7,9 @@ a backward of its own, the movement primitives' backwards compose into it.
 from __future__ import annotations
 from functools import reduce
 import operator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 import numpy as np
+from picograd import autograd as F
 from picograd.dtype import dtypes
 from picograd.errors import AxisError, DTypeError, ShapeError
 from picograd.helpers import also_named, prod
@@ -22,6 +23,68 @@ SCAN_BLOCK = {"sum": 16, "max": 16, "prod": 4}
 
 
 class ShapeOps:
+  # ---- movement ----------------------------------------------------------------------------------------------------
+  def reshape(self, *shape) -> Tensor:
+    shape = tuple(shape[0]) if len(shape) == 1 and isinstance(shape[0], (tuple, list)) else shape
+    if sum(1 for s in shape if s == -1) > 1: raise ShapeError(f"reshape: only one -1 allowed in {shape}")
+    known = prod(s for s in shape if s != -1)
+    if -1 in shape:
+      if known == 0 or self.numel() % known: raise ShapeError(f"reshape: cannot view shape {self.shape} as {shape}")
+      shape = tuple(self.numel() // known if s == -1 else s for s in shape)
+    if any(not isinstance(s, (int, np.integer)) or s < 0 for s in shape): raise ShapeError(f"reshape: bad shape {shape}")
+    if prod(shape) != self.numel(): raise ShapeError(f"reshape: cannot view shape {self.shape} ({self.numel()} elements) as {shape}")
+    return self if tuple(shape) == self.shape else F.Reshape.apply(self, shape=tuple(int(s) for s in shape))
+  view = reshape
+
+  def permute(self, *order) -> Tensor:
+    order = tuple(order[0]) if len(order) == 1 and isinstance(order[0], (tuple, list)) else order
+    order = tuple(self._axis(a) for a in order)
+    if sorted(order) != list(range(self.ndim)): raise AxisError(f"permute: {order} is not a permutation of {self.ndim} axes")
+    return F.Permute.apply(self, order=order)
+
+  def transpose(self, dim0=1, dim1=0) -> Tensor:
+    order = list(range(self.ndim))
+    a, b = self._axis(dim0), self._axis(dim1)
+    order[a], order[b] = order[b], order[a]
+    return self.permute(order)
+
+  @property
+  def T(self) -> Tensor: return self.permute(tuple(reversed(range(self.ndim))))
+
+  def expand(self, *shape) -> Tensor:
+    shape = tuple(shape[0]) if len(shape) == 1 and isinstance(shape[0], (tuple, list)) else shape
+    if len(shape) < self.ndim: raise ShapeError(f"expand: cannot expand {self.shape} to fewer dims {shape}")
+    x = self.reshape((1,) * (len(shape) - self.ndim) + self.shape)
+    new = tuple(s if n == -1 else n for s, n in zip(x.shape, shape))
+    if any(s != n and s != 1 for s, n in zip(x.shape, new)): raise ShapeError(f"expand: cannot expand {self.shape} to {shape}")
+    return x if new == x.shape else F.Expand.apply(x, shape=new)
+
+  def pad(self, padding: Sequence, mode: str = "constant", value: float = 0.0) -> Tensor:
+    """padding: a (before, after) pair per axis (None for none) or PyTorch's flat list, last axis first; negative
+    values crop. mode: constant (filled with value), reflect, replicate or circular."""
+    if not isinstance(mode, str): mode, value = "constant", mode   # pad(padding, value) keeps working
+    if mode != "constant": return self._pad_mode(padding, mode)
+    arg = self._pad_pairs(padding)
+    if any(b < 0 or a < 0 for b, a in arg):   # negative padding crops
+      x = self.shrink(tuple((-min(b, 0), s + min(a, 0)) for (b, a), s in zip(arg, self.shape)))
+      return x.pad(tuple((max(b, 0), max(a, 0)) for b, a in arg), value=value)
+    out = F.Pad.apply(self, arg=arg)
+    if value == 0: return out
+    inside = self._const_like(True, dtypes.bool).pad(arg)
+    return inside.where(out, value)
+
+  def shrink(self, arg) -> Tensor:
+    arg = tuple((0, s) if a is None else (int(a[0]), int(a[1])) for a, s in zip(arg, self.shape))
+    if any(not 0 <= lo <= hi <= s for (lo, hi), s in zip(arg, self.shape)):
+      raise ShapeError(f"shrink: range {arg} is outside shape {self.shape}")
+    return self if all(a == (0, s) for a, s in zip(arg, self.shape)) else F.Shrink.apply(self, arg=arg)
+
+  def flip(self, axis) -> Tensor:
+    axes = tuple(self._axis(a, "flip") for a in ((axis,) if isinstance(axis, int) else axis))
+    if len(set(axes)) != len(axes): raise AxisError(f"flip: axis {axis} repeats an axis")
+    if self.ndim == 0: return self
+    return F.Flip.apply(self, axes=axes)
+
   # ---- adding and removing axes --------------------------------------------------------------------------------------
   def squeeze(self, dim=None) -> Tensor:
     if dim is None: return self.reshape(tuple(s for s in self.shape if s != 1))
@@ -175,7 +238,7 @@ class ShapeOps:
     """Zero the elements of the last two axes whose offset above the diagonal (col - row) `keep` rejects."""
     if self.ndim < 2: raise ShapeError(f"tril/triu: need at least 2 dimensions, got shape {self.shape}")
     r, c = self.shape[-2:]
-    above = type(self).arange(c, device=self.device).reshape(1, c) - type(self).arange(r, device=self.device).reshape(r, 1)
+    above = self._arange(c).reshape(1, c) - self._arange(r).reshape(r, 1)
     return keep(above).where(self, self._const_like(0, self.dtype))
 
   # ---- einsum --------------------------------------------------------------------------------------------------------
@@ -220,7 +283,7 @@ class ShapeOps:
     d = self._axis(dim, "cummax")
     if self.ndim == 0: return self, self._const_like(0, dtypes.default_int)
     x = self.detach()
-    pos = type(self).arange(self.shape[d], device=self.device).reshape((-1,) + (1,) * (self.ndim - d - 1))
+    pos = self._arange(self.shape[d]).reshape((-1,) + (1,) * (self.ndim - d - 1))
     indices = (x == x._scan(d, "max")).where(pos, 0)._scan(d, "max")
     return self.gather(d, indices), indices
 
@@ -246,7 +309,7 @@ class ShapeOps:
     """out[i] = reduce(x[j] for j <= i), as a reduce over an (n, n) window of x masked to j <= i."""
     n = self.shape[-1]
     rows = self.unsqueeze(-2).expand(*self.shape[:-1], n, n)   # rows[..., i, j] = x[..., j]
-    ar = type(self).arange(n, device=self.device)
+    ar = self._arange(n)
     kept = (ar.reshape(1, n) <= ar.reshape(n, 1)).where(rows, _identity(op, self.dtype))
     return _SCAN_REDUCE[op](kept)
 

@@ -15,7 +15,7 @@ from picograd.helpers import also_named, flatten, prod
 if TYPE_CHECKING: from picograd.tensor import Tensor
 
 
-def _tuple(x, n: int) -> tuple[int, ...]:
+def ntuple(x, n: int) -> tuple[int, ...]:
   """An int repeated n times, or a sequence of n ints checked for length."""
   if isinstance(x, int): return (x,) * n
   if len(x) != n: raise ShapeError(f"expected {n} values, got {tuple(x)}")
@@ -54,7 +54,7 @@ class NNOps:
 
   def one_hot(self, num_classes: int) -> Tensor:
     if self.dtype.is_float: raise DTypeError("one_hot: needs integer class indices")
-    return (self.unsqueeze(-1) == type(self).arange(num_classes, device=self.device)).cast(dtypes.int32)
+    return (self.unsqueeze(-1) == self._arange(num_classes)).cast(dtypes.int32)
 
   # ---- padding and sliding windows ---------------------------------------------------------------------------------
   def pad2d(self, padding, value: float = 0.0) -> Tensor:
@@ -112,7 +112,7 @@ class NNOps:
     (bs, cin), (cout, cin_g) = self.shape[:2], weight.shape[:2]
     if self.ndim != n + 2 or cin != cin_g * groups or cout % groups:
       raise ShapeError(f"conv: input {self.shape} does not fit weight {weight.shape} with groups={groups}")
-    stride, dilation = _tuple(stride, n), _tuple(dilation, n)
+    stride, dilation = ntuple(stride, n), ntuple(dilation, n)
     x, taps = self.pad2d(_conv_padding(padding, kernel, dilation, stride))._pool(kernel, stride, dilation)
     pairs = x.shape[2:]
     # (N, groups, cout/groups, cin/groups, *pairs): every product of the convolution, as a view. No permute between
@@ -131,8 +131,8 @@ class NNOps:
     its input, computed as a convolution of the input spread out by `stride` with the flipped kernel."""
     kernel = weight.shape[2:]
     n = len(kernel)
-    stride, dilation = _tuple(stride, n), _tuple(dilation, n)
-    padding, output_padding = _tuple(padding, n), _tuple(output_padding, n)
+    stride, dilation = ntuple(stride, n), ntuple(dilation, n)
+    padding, output_padding = ntuple(padding, n), ntuple(output_padding, n)
     cin, cout_g = weight.shape[:2]
     w = weight.reshape(groups, cin // groups, cout_g, *kernel).transpose(1, 2).flip(tuple(range(3, 3 + n)))
     w = w.reshape(groups * cout_g, cin // groups, *kernel)
@@ -153,10 +153,10 @@ class NNOps:
   # ---- pooling -----------------------------------------------------------------------------------------------------
   def _pool_setup(self, kernel_size, stride, padding, dilation, ceil_mode: bool):
     """(kernel, stride, dilation, regular padding as (before, after) pairs, extra right padding that ceil_mode adds)."""
-    kernel = _tuple(kernel_size, 2) if isinstance(kernel_size, int) else tuple(kernel_size)
+    kernel = ntuple(kernel_size, 2) if isinstance(kernel_size, int) else tuple(kernel_size)
     n = len(kernel)
-    stride = kernel if stride is None else _tuple(stride, n)
-    dilation, padding = _tuple(dilation, n), _tuple(padding, n)
+    stride = kernel if stride is None else ntuple(stride, n)
+    dilation, padding = ntuple(dilation, n), ntuple(padding, n)
     size = self.shape[-n:]
     extra = []
     for i, k, s, d, p in zip(size, kernel, stride, dilation, padding):
@@ -182,7 +182,7 @@ class NNOps:
     total = _window_sum(self.pad(keep + [(b, a + e) for (b, a), e in zip(pads, extra)]), kernel, stride, dilation)
     if divisor_override: return total / divisor_override
     if not any(extra) and (count_include_pad or not any(p for p, _ in pads)): return total / prod(kernel)
-    ones = type(self).ones(*self.shape[-n:], device=self.device)
+    ones = self._full(self.shape[-n:], 1.0, self.dtype)
     counted = ones.pad(pads, value=1.0 if count_include_pad else 0.0).pad([(0, e) for e in extra])
     return total / _window_sum(counted, kernel, stride, dilation)
 
@@ -196,7 +196,7 @@ class NNOps:
     if (size is None) == (scale_factor is None): raise ValueError("interpolate: give exactly one of size and scale_factor")
     if mode not in ("nearest", "nearest-exact", "linear", "bilinear", "trilinear"): raise ValueError(f"interpolate: mode {mode!r}")
     if mode.startswith("nearest") and align_corners is not None: raise ValueError("interpolate: align_corners needs a linear mode")
-    if scale_factor is None: scales, sizes = [None] * n, _tuple(size, n)
+    if scale_factor is None: scales, sizes = [None] * n, ntuple(size, n)
     else:
       scales = [float(s) for s in ((scale_factor,) * n if isinstance(scale_factor, (int, float)) else scale_factor)]
       sizes = tuple(int(i * s) for i, s in zip(self.shape[2:], scales))
@@ -211,7 +211,7 @@ class NNOps:
       rest = self.shape[axis + 1:]
       x = self.reshape(*self.shape[:axis + 1], 1, *rest).expand(*self.shape[:axis + 1], out // size, *rest)
       return x.reshape(*self.shape[:axis], out, *rest)
-    weights = _resize_weights(type(self), size, out, scale, mode, align_corners, self.device)   # (out, in)
+    weights = _resize_weights(self, size, out, scale, mode, align_corners)   # (out, in)
     x = self.unsqueeze(axis) * weights.reshape(out, size, *(1,) * (self.ndim - axis - 1))
     return x.sum(axis + 1)
 
@@ -224,7 +224,7 @@ class NNOps:
     scores = (self @ key.transpose(-2, -1)) * scale
     if is_causal:
       rows, cols = self.shape[-2], key.shape[-2]
-      causal = type(self).arange(rows, device=self.device).reshape(rows, 1) >= type(self).arange(cols, device=self.device)
+      causal = self._arange(rows).reshape(rows, 1) >= self._arange(cols)
       scores = causal.where(scores, float("-inf"))
     if attn_mask is not None:
       scores = attn_mask.where(scores, float("-inf")) if attn_mask.dtype == dtypes.bool else scores + attn_mask
@@ -324,7 +324,7 @@ class NNOps:
     return _reduce_loss(loss if weight is None else loss * weight, reduction)
 
   def _as_tensor(self, x) -> Tensor:
-    return x if isinstance(x, type(self)) else type(self)(x, device=self.device)
+    return self._new(x)
 
   # ---- layers ------------------------------------------------------------------------------------------------------
   def linear(self, weight: Tensor, bias: Tensor | None = None) -> Tensor:
@@ -337,12 +337,12 @@ class NNOps:
     training=None reads Tensor.training (tinygrad's rule: `with Tensor.train():` turns it on); nn.Dropout and
     nn.functional.dropout pass it explicitly."""
     if not 0 <= p <= 1: raise ValueError(f"dropout: p must be in [0, 1], got {p}")
-    return self._drop(p) if (type(self).training if training is None else training) else self
+    return self._drop(p) if (self.training if training is None else training) else self
 
   def _drop(self, p: float) -> Tensor:
     if p == 0: return self
     if p == 1: return self * 0
-    keep = type(self).rand(*self.shape, device=self.device) >= p
+    keep = self.rand(*self.shape, device=self.device) >= p
     return keep.where(self, 0.0) * (1 / (1 - p))
 
 
@@ -355,10 +355,11 @@ def _float_eps(dtype) -> float:
   return {"float16": 2.0 ** -10, "bfloat16": 2.0 ** -7, "float32": 2.0 ** -23, "float64": 2.0 ** -52}[dtype.name]
 
 
-def _resize_weights(tensor_type, size: int, out: int, scale: float | None, mode: str, align_corners: bool, device):
-  """The (out, in) matrix that maps an axis of `size` samples to `out`, with PyTorch's source coordinates (float32)."""
-  dst = tensor_type.arange(out, device=device).float()
-  src_idx = tensor_type.arange(size, device=device).float()
+def _resize_weights(like: Tensor, size: int, out: int, scale: float | None, mode: str, align_corners: bool):
+  """The (out, in) matrix that maps an axis of `size` samples to `out`, with PyTorch's source coordinates (float32),
+  on the device of `like`."""
+  dst = like._arange(out).float()
+  src_idx = like._arange(size).float()
   step = size / out if scale is None else 1 / scale   # PyTorch uses 1/scale_factor when one is given
   if mode.startswith("nearest"):
     pos = (dst + 0.5) * step if mode == "nearest-exact" else dst * step

@@ -459,7 +459,7 @@ class MathOps:
     """self + weight * (end - self), computed from the nearer end as PyTorch does (exact at weight 0 and 1)."""
     d = end - self
     low, high = self + d * weight, end - d * (1 - weight)
-    if not isinstance(weight, type(self)): return low if abs(weight) < 0.5 else high
+    if not hasattr(weight, "lazydata"): return low if abs(weight) < 0.5 else high
     return (weight.abs() < 0.5).where(low, high)
 
   def clamp(self, min=None, max=None) -> Tensor:

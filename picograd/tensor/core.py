@@ -1,13 +1,9 @@
-"""The Tensor: a PyTorch-like front end whose every method is a composition of a few primitive ops.
-
-Nothing is computed when an expression is built; `realize()`, `numpy()`, `item()` and friends schedule the lazy
-graph into fused kernels and run them.
-"""
+"""The Tensor class: its data, reading values, writes, autograd, arithmetic and reductions, and the helpers the topic
+files share (see this package's __init__ for the map)."""
 from __future__ import annotations
 import copy
 import math
 from contextlib import contextmanager
-from typing import Sequence
 import numpy as np
 from picograd import autograd as F
 from picograd import engine
@@ -16,23 +12,14 @@ from picograd.errors import AxisError, DeviceError, DTypeError, ShapeError
 from picograd.helpers import also_named, postorder, prod
 from picograd.lazy import LazyBuffer
 from picograd.ops import BinaryOps, LoadOps
-from picograd.tensor_index import IndexOps
-from picograd.tensor_math import MathOps
-from picograd.tensor_nn import NNOps
-from picograd.tensor_shape import ShapeOps
-from picograd.tensor_sort import SortOps
-from picograd.tensor_torch import MinMax, TorchOps
-
-
-def _broadcast_shape(op: str, *shapes) -> tuple[int, ...]:
-  nd = max(len(s) for s in shapes)
-  padded = [(1,) * (nd - len(s)) + tuple(s) for s in shapes]
-  out = []
-  for dims in zip(*padded):
-    sizes = {d for d in dims if d != 1}
-    if len(sizes) > 1: raise ShapeError(f"{op}: cannot broadcast shapes {' and '.join(str(tuple(s)) for s in shapes)}")
-    out.append(sizes.pop() if sizes else 1)
-  return tuple(out)
+from picograd.shape.broadcast import broadcast_shape
+from picograd.tensor.creation import CreationOps
+from picograd.tensor.index_ops import IndexOps
+from picograd.tensor.math_ops import MathOps
+from picograd.tensor.nn_ops import NNOps
+from picograd.tensor.shape_ops import ShapeOps
+from picograd.tensor.sort_ops import SortOps
+from picograd.tensor.torch_ops import MinMax, TorchOps
 
 
 def _infer_dtype(data) -> DType:
@@ -43,11 +30,9 @@ def _infer_dtype(data) -> DType:
   return dtypes.default_float
 
 
-class Tensor(MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps):
+class Tensor(CreationOps, MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps):
   no_grad: bool = False          # set by the `no_grad()` context: new results record no history
   training: bool = False         # read by x.dropout(p) given no training=; set by `with Tensor.train():`, not by modules
-  _seed: int = 0                 # random numbers are a hash of (seed, counter): reproducible after manual_seed
-  _rng_counter: int = 0
   __array_priority__ = 1000      # numpy scalars defer to Tensor operators
 
   def __init__(self, data, device: str | None = None, dtype=None, requires_grad: bool = False):
@@ -137,27 +122,6 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps):
   def contiguous(self) -> Tensor: return F.Contiguous.apply(self)
   def detach(self) -> Tensor: return Tensor(self.lazydata)
 
-  def assign(self, value) -> Tensor:
-    """New contents for this tensor (an optimizer step, a loaded weight), written into its own buffer when it has
-    one, so the buffer outlives the step (what the JIT replays); its identity and grad flag stay."""
-    value = value if isinstance(value, Tensor) else Tensor(value, device=self.device, dtype=self.dtype)
-    if value.shape != self.shape: raise ShapeError(f"assign: shape {value.shape} does not match {self.shape}")
-    if value.device != self.device: raise DeviceError(f"assign: value is on {value.device}, tensor on {self.device}")
-    if value.dtype != self.dtype: raise DTypeError(f"assign: dtype {value.dtype.name} does not match {self.dtype.name}")
-    lb = self.lazydata = self.lazydata.latest()
-    if lb.copies:   # what PyTorch holds as a copy of its own (a flip, a pad): only this tensor changes
-      self.lazydata = value.lazydata
-      return self
-    whole = lb.st.contiguous and lb.size == lb.base.size
-    if not whole and lb.base.op not in (LoadOps.CONST, LoadOps.ARANGE):   # a view: the write goes into its base
-      if lb.base.realized is None and lb.base.op is not LoadOps.ASSIGN: engine.realize([lb.base])
-      if self.numel(): Tensor(lb.base).assign(self._into_base(value))
-      return self
-    if not lb.assignable: lb = self.realize().lazydata   # a buffer to write in place, which views of it then see
-    v = value.lazydata
-    if v.base is self.lazydata.base and not v.st.contiguous: v = v.contiguous()   # x.assign(x.T): copy first
-    self.lazydata = self.lazydata.assign(v)
-    return self
   def __deepcopy__(self, memo) -> Tensor:
     """A tensor with buffers of its own holding the same values (and a copy of the gradient), sharing nothing with
     this one: copy.deepcopy(model) makes an independent model, as in PyTorch."""
@@ -182,110 +146,6 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps):
 
   def cuda(self) -> Tensor: return self.to("CUDA")
   def cpu(self) -> Tensor: return self.to("CPU")
-
-  # ---- creation ----------------------------------------------------------------------------------------------------
-  @staticmethod
-  def _shape_arg(shape) -> tuple[int, ...]:
-    shape = tuple(shape[0]) if len(shape) == 1 and isinstance(shape[0], (tuple, list)) else tuple(shape)
-    if not all(isinstance(s, (int, np.integer)) for s in shape): raise ShapeError(f"sizes must be ints, got {shape}")
-    if any(s < 0 for s in shape): raise ValueError(f"negative dimension in shape {shape}")
-    return tuple(int(s) for s in shape)
-
-  @staticmethod
-  def full(shape, fill_value, dtype=None, device=None, requires_grad=False) -> Tensor:
-    shape = Tensor._shape_arg((shape,) if isinstance(shape, int) else shape)
-    dtype = to_dtype(dtype) if dtype is not None else dtypes.of_python(fill_value)
-    lb = LazyBuffer.const(fill_value, shape, dtype, engine.device_name(device))
-    return Tensor(lb, requires_grad=requires_grad)
-
-  @staticmethod
-  def zeros(*shape, dtype=None, device=None, requires_grad=False) -> Tensor:
-    return Tensor.full(Tensor._shape_arg(shape), 0.0, dtype or dtypes.default_float, device, requires_grad)
-
-  @staticmethod
-  def ones(*shape, dtype=None, device=None, requires_grad=False) -> Tensor:
-    return Tensor.full(Tensor._shape_arg(shape), 1.0, dtype or dtypes.default_float, device, requires_grad)
-
-  @staticmethod
-  def empty(*shape, dtype=None, device=None) -> Tensor:
-    dtype = to_dtype(dtype or dtypes.default_float)
-    return Tensor(LazyBuffer.empty(Tensor._shape_arg(shape), dtype, engine.device_name(device)))
-
-  @staticmethod
-  def arange(start, stop=None, step=1, dtype=None, device=None) -> Tensor:
-    """Python ints beyond int32 (picograd's default int) make an int64 range, as such an int makes an int64 tensor;
-    an explicit narrower int dtype wraps, as in PyTorch."""
-    if stop is None: start, stop = 0, start
-    if step == 0: raise ValueError("arange: step must not be zero")
-    is_int = all(isinstance(v, int) for v in (start, stop, step))
-    n = max(0, -((start - stop) // step) if is_int else math.ceil((stop - start) / step))
-    natural = promote(*(dtypes.of_python(v) for v in (start, stop, step))) if is_int else dtypes.default_float
-    dtype = to_dtype(dtype) if dtype is not None else natural
-    wide = dtypes.int64 if dtype.is_int and natural == dtypes.int64 else dtype
-    idx = Tensor(LazyBuffer.arange(n, wide, engine.device_name(device)))
-    return (idx * step + start if (step, start) != (1, 0) else idx).cast(dtype)
-
-  @staticmethod
-  def eye(n: int, m: int | None = None, dtype=None, device=None, requires_grad=False) -> Tensor:
-    m = n if m is None else m
-    if n < 0 or m < 0: raise ValueError(f"eye: sizes must be non-negative, got {n} x {m}")
-    rows, cols = Tensor.arange(n, device=device), Tensor.arange(m, device=device)
-    return (rows.reshape(n, 1) == cols.reshape(1, m)).cast(dtype or dtypes.default_float)._as_leaf(requires_grad)
-
-  @staticmethod
-  def manual_seed(seed: int = 0):
-    Tensor._seed, Tensor._rng_counter = seed, 0
-
-  @staticmethod
-  def _random_bits(n: int, device) -> LazyBuffer:
-    """n uint32 words hashed from (seed, a running counter) inside the kernel: no host-side generator."""
-    counter = Tensor._rng_counter
-    Tensor._rng_counter += n
-    u32 = dtypes.uint32
-    x = LazyBuffer.arange(n, u32, engine.device_name(device))
-    x = x.e(BinaryOps.ADD, x.const_like(counter % 2 ** 32)).e(BinaryOps.XOR, x.const_like((counter >> 32) * 0x9E3779B9 % 2 ** 32))
-    x = _mix32(x)
-    x = x.e(BinaryOps.XOR, x.const_like((Tensor._seed * 0x85EBCA6B + 0x632BE5AB) % 2 ** 32))
-    return _mix32(x)
-
-  @staticmethod
-  def rand(*shape, dtype=None, device=None, requires_grad=False) -> Tensor:
-    """Uniform on [0, 1)."""
-    shape = Tensor._shape_arg(shape)
-    bits = Tensor._random_bits(prod(shape), device)
-    u = bits.e(BinaryOps.SHR, bits.const_like(8)).cast(dtypes.float32).e(BinaryOps.MUL, LazyBuffer.const(2.0 ** -24, bits.shape, dtypes.float32, bits.device))
-    return Tensor(u.reshape(shape)).cast(dtype or dtypes.default_float)._as_leaf(requires_grad)
-
-  @staticmethod
-  def randn(*shape, dtype=None, device=None, requires_grad=False) -> Tensor:
-    """Standard normal, by the Box-Muller transform of two uniforms."""
-    shape = Tensor._shape_arg(shape)
-    u = Tensor.rand(2, prod(shape), device=device)
-    radius = ((1 - u[0]).log() * -2).sqrt()
-    return (radius * (u[1] * (2 * math.pi)).cos()).reshape(shape).cast(dtype or dtypes.default_float)._as_leaf(requires_grad)
-
-  @staticmethod
-  def uniform(*shape, low=0.0, high=1.0, requires_grad=False, **kwargs) -> Tensor:
-    return (Tensor.rand(*shape, **kwargs) * (high - low) + low)._as_leaf(requires_grad)
-
-  @staticmethod
-  def scaled_uniform(*shape, requires_grad=False, **kwargs) -> Tensor:
-    """Uniform on [-1, 1) scaled by 1/sqrt(numel)."""
-    shape = Tensor._shape_arg(shape)
-    return (Tensor.uniform(*shape, low=-1.0, high=1.0, **kwargs) * (prod(shape) ** -0.5))._as_leaf(requires_grad)
-
-  @staticmethod
-  def glorot_uniform(*shape, **kwargs) -> Tensor:
-    shape = Tensor._shape_arg(shape)
-    bound = math.sqrt(6 / (shape[0] + prod(shape[1:])))
-    return Tensor.uniform(*shape, low=-bound, high=bound, **kwargs)
-
-  @staticmethod
-  def kaiming_uniform(*shape, a: float = 0.01, **kwargs) -> Tensor:
-    """PyTorch's kaiming_uniform_ with leaky-relu slope `a` (fan in = numel / shape[0])."""
-    shape = Tensor._shape_arg(shape)
-    bound = math.sqrt(3.0) * math.sqrt(2.0 / (1 + a ** 2)) / math.sqrt(prod(shape[1:]))
-    return Tensor.uniform(*shape, low=-bound, high=bound, **kwargs)
 
   def _as_leaf(self, requires_grad: bool) -> Tensor:
     """A made-up tensor (random init, eye, ...) as a leaf: gradients must land on it, not on how it was made."""
@@ -332,6 +192,22 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps):
   def _toposort(self) -> list[Tensor]:
     return postorder([self], lambda t: [p for p in t._ctx.parents if p.requires_grad] if t._ctx is not None else ())
 
+  @staticmethod
+  def _shape_arg(shape) -> tuple[int, ...]:
+    shape = tuple(shape[0]) if len(shape) == 1 and isinstance(shape[0], (tuple, list)) else tuple(shape)
+    if not all(isinstance(s, (int, np.integer)) for s in shape): raise ShapeError(f"sizes must be ints, got {shape}")
+    if any(s < 0 for s in shape): raise ValueError(f"negative dimension in shape {shape}")
+    return tuple(int(s) for s in shape)
+
+  # ---- new tensors on this one's device: how the topic files make tensors without naming the class ---------------
+  def _new(self, data, dtype=None) -> Tensor:
+    """`data` as a tensor on this device (a tensor is returned as it is, cast to dtype if one is given)."""
+    if isinstance(data, Tensor): return data if dtype is None else data.cast(dtype)
+    return Tensor(data, device=self.device, dtype=dtype)
+
+  def _arange(self, *args, dtype=None) -> Tensor: return Tensor.arange(*args, dtype=dtype, device=self.device)
+  def _full(self, shape, value, dtype=None) -> Tensor: return Tensor.full(shape, value, dtype=dtype, device=self.device)
+
   # ---- broadcasting and type promotion -----------------------------------------------------------------------------
   def _const_like(self, value, dtype: DType) -> Tensor:
     return Tensor(LazyBuffer.const(value, self.shape, dtype, self.device))
@@ -350,7 +226,7 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps):
     else:
       raise DTypeError(f"{op}: unsupported operand type {type(other).__name__}")
     x, y = (other, self) if reverse else (self, other)
-    shape = _broadcast_shape(op, x.shape, y.shape)
+    shape = broadcast_shape(op, x.shape, y.shape)
     return x.cast(dtype)._broadcast_to(shape), y.cast(dtype)._broadcast_to(shape)
 
   def _broadcast_to(self, shape) -> Tensor:
@@ -400,7 +276,7 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps):
     if isinstance(x, Tensor): xt, yt = x._operands("where", y)
     else: yt, xt = y._operands("where", x)
     if cond.device != xt.device: raise DeviceError(f"where: operands are on different devices, {cond.device} and {xt.device}")
-    shape = _broadcast_shape("where", cond.shape, xt.shape)
+    shape = broadcast_shape("where", cond.shape, xt.shape)
     return F.Where.apply(cond._broadcast_to(shape), xt._broadcast_to(shape), yt._broadcast_to(shape))
 
   def __neg__(self):
@@ -600,7 +476,7 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps):
     y = w.reshape(-1, 1) if w.ndim == 1 else w
     if x.shape[-1] != y.shape[-2]:
       raise ShapeError(f"matmul: inner dimensions differ: {self.shape} @ {w.shape} ({x.shape[-1]} != {y.shape[-2]})")
-    try: _broadcast_shape("matmul", x.shape[:-2], y.shape[:-2])
+    try: broadcast_shape("matmul", x.shape[:-2], y.shape[:-2])
     except ShapeError: raise ShapeError(f"matmul: batch dimensions of {self.shape} and {w.shape} do not broadcast") from None
     x = x.reshape(*x.shape[:-1], 1, x.shape[-1])
     y = y.transpose(-1, -2).reshape(*y.shape[:-2], 1, y.shape[-1], y.shape[-2])
@@ -612,68 +488,6 @@ class Tensor(MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps):
     if w.ndim == 1: out = out.reshape(out.shape[:-1])
     return out
   dot = matmul
-
-  # ---- movement ----------------------------------------------------------------------------------------------------
-  def reshape(self, *shape) -> Tensor:
-    shape = tuple(shape[0]) if len(shape) == 1 and isinstance(shape[0], (tuple, list)) else shape
-    if sum(1 for s in shape if s == -1) > 1: raise ShapeError(f"reshape: only one -1 allowed in {shape}")
-    known = prod(s for s in shape if s != -1)
-    if -1 in shape:
-      if known == 0 or self.numel() % known: raise ShapeError(f"reshape: cannot view shape {self.shape} as {shape}")
-      shape = tuple(self.numel() // known if s == -1 else s for s in shape)
-    if any(not isinstance(s, (int, np.integer)) or s < 0 for s in shape): raise ShapeError(f"reshape: bad shape {shape}")
-    if prod(shape) != self.numel(): raise ShapeError(f"reshape: cannot view shape {self.shape} ({self.numel()} elements) as {shape}")
-    return self if tuple(shape) == self.shape else F.Reshape.apply(self, shape=tuple(int(s) for s in shape))
-  view = reshape
-
-  def permute(self, *order) -> Tensor:
-    order = tuple(order[0]) if len(order) == 1 and isinstance(order[0], (tuple, list)) else order
-    order = tuple(self._axis(a) for a in order)
-    if sorted(order) != list(range(self.ndim)): raise AxisError(f"permute: {order} is not a permutation of {self.ndim} axes")
-    return F.Permute.apply(self, order=order)
-
-  def transpose(self, dim0=1, dim1=0) -> Tensor:
-    order = list(range(self.ndim))
-    a, b = self._axis(dim0), self._axis(dim1)
-    order[a], order[b] = order[b], order[a]
-    return self.permute(order)
-
-  @property
-  def T(self) -> Tensor: return self.permute(tuple(reversed(range(self.ndim))))
-
-  def expand(self, *shape) -> Tensor:
-    shape = tuple(shape[0]) if len(shape) == 1 and isinstance(shape[0], (tuple, list)) else shape
-    if len(shape) < self.ndim: raise ShapeError(f"expand: cannot expand {self.shape} to fewer dims {shape}")
-    x = self.reshape((1,) * (len(shape) - self.ndim) + self.shape)
-    new = tuple(s if n == -1 else n for s, n in zip(x.shape, shape))
-    if any(s != n and s != 1 for s, n in zip(x.shape, new)): raise ShapeError(f"expand: cannot expand {self.shape} to {shape}")
-    return x if new == x.shape else F.Expand.apply(x, shape=new)
-
-  def pad(self, padding: Sequence, mode: str = "constant", value: float = 0.0) -> Tensor:
-    """padding: a (before, after) pair per axis (None for none) or PyTorch's flat list, last axis first; negative
-    values crop. mode: constant (filled with value), reflect, replicate or circular."""
-    if not isinstance(mode, str): mode, value = "constant", mode   # pad(padding, value) keeps working
-    if mode != "constant": return self._pad_mode(padding, mode)
-    arg = self._pad_pairs(padding)
-    if any(b < 0 or a < 0 for b, a in arg):   # negative padding crops
-      x = self.shrink(tuple((-min(b, 0), s + min(a, 0)) for (b, a), s in zip(arg, self.shape)))
-      return x.pad(tuple((max(b, 0), max(a, 0)) for b, a in arg), value=value)
-    out = F.Pad.apply(self, arg=arg)
-    if value == 0: return out
-    inside = Tensor(LazyBuffer.const(True, self.shape, dtypes.bool, self.device).pad(arg))
-    return inside.where(out, value)
-
-  def shrink(self, arg) -> Tensor:
-    arg = tuple((0, s) if a is None else (int(a[0]), int(a[1])) for a, s in zip(arg, self.shape))
-    if any(not 0 <= lo <= hi <= s for (lo, hi), s in zip(arg, self.shape)):
-      raise ShapeError(f"shrink: range {arg} is outside shape {self.shape}")
-    return self if all(a == (0, s) for a, s in zip(arg, self.shape)) else F.Shrink.apply(self, arg=arg)
-
-  def flip(self, axis) -> Tensor:
-    axes = tuple(self._axis(a, "flip") for a in ((axis,) if isinstance(axis, int) else axis))
-    if len(set(axes)) != len(axes): raise AxisError(f"flip: axis {axis} repeats an axis")
-    if self.ndim == 0: return self
-    return F.Flip.apply(self, axes=axes)
 
 
 PROD_TREE_CHUNK = 8   # wider trees compile slowly: the gradient re-reads each level through more views
@@ -692,13 +506,6 @@ def _multiply_down(x: Tensor) -> Tensor:
   half = even.shape[-1] // 2
   keep = (None,) * len(lead)
   return even.shrink(keep + ((0, half),)) * even.shrink(keep + ((half, 2 * half),))
-
-
-def _mix32(x: LazyBuffer) -> LazyBuffer:
-  """A 32-bit integer hash with good avalanche (two xorshift-multiply rounds)."""
-  for shift, mult in ((16, 0x7FEB352D), (15, 0x846CA68B)):
-    x = x.e(BinaryOps.XOR, x.e(BinaryOps.SHR, x.const_like(shift))).e(BinaryOps.MUL, x.const_like(mult))
-  return x.e(BinaryOps.XOR, x.e(BinaryOps.SHR, x.const_like(16)))
 
 
 class _FreedGraph:

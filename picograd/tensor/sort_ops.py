@@ -30,7 +30,7 @@ class SortOps:
     else:
       before, same = (b > a) if descending else (b < a), a == b
     n = x.shape[-1]
-    index = type(self).arange(n, device=self.device)
+    index = self._arange(n)
     earlier = index.reshape(1, n) < index.reshape(n, 1)   # [i, j]: j comes before i
     return (before | (same & earlier)).sum(-1, dtype=dtypes.int32)
 
@@ -38,10 +38,10 @@ class SortOps:
     """(values, indices) of the elements ranked 0..k-1 along dim."""
     x = self.movedim(dim, -1)
     n = x.shape[-1]
-    slot = type(self).arange(k, device=self.device)
+    slot = self._arange(k)
     hit = ranks.unsqueeze(-2) == slot.reshape(k, 1)             # (..., k, n): which element lands in slot k
     values = hit.where(x.unsqueeze(-2), x._const_like(0, x.dtype).unsqueeze(-2)).sum(-1, dtype=x.dtype)
-    indices = (hit * type(self).arange(n, device=self.device)).sum(-1, dtype=dtypes.int64)
+    indices = (hit * self._arange(n)).sum(-1, dtype=dtypes.int64)
     return values.movedim(-1, dim), indices.movedim(-1, dim)
 
   def sort(self, dim: int = -1, descending: bool = False, stable: bool = False) -> SortResult:
@@ -75,7 +75,7 @@ class SortOps:
     refused inside @jit, which cannot replay a data-dependent shape)."""
     if dim is not None: raise ShapeError("unique: dim= is not supported; it flattens, as dim=None does")
     values, inverse, counts = np.unique(self.numpy(), return_inverse=True, return_counts=True)
-    out = [type(self)(values, device=self.device)]
-    if return_inverse: out.append(type(self)(inverse.reshape(self.shape).astype(np.int64), device=self.device))
-    if return_counts: out.append(type(self)(counts.astype(np.int64), device=self.device))
+    out = [self._new(values)]
+    if return_inverse: out.append(self._new(inverse.reshape(self.shape).astype(np.int64)))
+    if return_counts: out.append(self._new(counts.astype(np.int64)))
     return out[0] if len(out) == 1 else tuple(out)

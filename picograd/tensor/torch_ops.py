@@ -10,6 +10,7 @@ from collections import namedtuple
 from typing import TYPE_CHECKING
 from picograd.dtype import dtypes
 from picograd.errors import DTypeError, ShapeError
+from picograd.shape.broadcast import broadcast_shape
 
 if TYPE_CHECKING: from picograd.tensor import Tensor
 
@@ -59,7 +60,7 @@ class TorchOps:
   @property
   def data(self) -> Tensor:
     """The same contents with no gradient history (an alias: writes through it land in this tensor)."""
-    return type(self)(self.lazydata)
+    return self._new(self.lazydata)
 
   @data.setter
   def data(self, value: Tensor): self.lazydata = value.detach().lazydata
@@ -73,17 +74,18 @@ class TorchOps:
   reshape_as = view_as
 
   def new_tensor(self, data, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
-    return type(self)(data, dtype=dtype or self.dtype, device=device or self.device, requires_grad=requires_grad)
+    out = self._new(data, dtype or self.dtype)
+    return (out if device is None else out.to(device))._as_leaf(requires_grad)
 
   def new_full(self, size, fill_value, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
-    return type(self).full(tuple(size), fill_value, dtype=dtype or self.dtype, device=device or self.device,
-                           requires_grad=requires_grad)
+    return self.full(tuple(size), fill_value, dtype=dtype or self.dtype, device=device or self.device,
+                      requires_grad=requires_grad)
 
   def new_zeros(self, *size, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
-    return self.new_full(type(self)._shape_arg(size), 0, dtype, device, requires_grad)
+    return self.new_full(self._shape_arg(size), 0, dtype, device, requires_grad)
 
   def new_ones(self, *size, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
-    return self.new_full(type(self)._shape_arg(size), 1, dtype, device, requires_grad)
+    return self.new_full(self._shape_arg(size), 1, dtype, device, requires_grad)
 
   def new_empty(self, *size, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
     return self.new_zeros(*size, dtype=dtype, device=device, requires_grad=requires_grad)
@@ -93,14 +95,14 @@ class TorchOps:
   def ones_like(self, **kwargs) -> Tensor: return self.full_like(1, **kwargs)
 
   def full_like(self, fill_value, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
-    return type(self).full(self.shape, fill_value, dtype=dtype or self.dtype, device=device or self.device,
-                           requires_grad=requires_grad)
+    return self.full(self.shape, fill_value, dtype=dtype or self.dtype, device=device or self.device,
+                      requires_grad=requires_grad)
 
   def rand_like(self, dtype=None, device=None) -> Tensor:
-    return type(self).rand(*self.shape, dtype=dtype or self.dtype, device=device or self.device)
+    return self.rand(*self.shape, dtype=dtype or self.dtype, device=device or self.device)
 
   def randn_like(self, dtype=None, device=None) -> Tensor:
-    return type(self).randn(*self.shape, dtype=dtype or self.dtype, device=device or self.device)
+    return self.randn(*self.shape, dtype=dtype or self.dtype, device=device or self.device)
 
   def requires_grad_(self, requires_grad: bool = True) -> Tensor:
     if requires_grad and not self.dtype.is_float:
@@ -183,7 +185,7 @@ class TorchOps:
     if self.ndim == 2: return self.diagonal(diagonal)
     if self.ndim != 1: raise ShapeError(f"diag: expects a 1-D or 2-D tensor, got shape {self.shape}")
     d, n = diagonal, self.shape[0] + abs(diagonal)
-    index = type(self).arange(n, device=self.device)
+    index = self._arange(n)
     rows, cols = index.reshape(n, 1), index.reshape(1, n)
     values = self.pad(((0, abs(d)),))   # entry k sits in row k (d >= 0) or column k (d < 0)
     values = values.reshape(n, 1) if d >= 0 else values.reshape(1, n)
@@ -192,28 +194,27 @@ class TorchOps:
   def masked_select(self, mask: Tensor) -> Tensor:
     """The elements where mask is true, flat. The size depends on the data, so this computes now."""
     x, m = self._broadcast_pair(mask)
-    return type(self)(x.numpy()[m.numpy().astype(bool)], device=self.device)
+    return self._new(x.numpy()[m.numpy().astype(bool)])
 
   def _broadcast_pair(self, mask: Tensor):
-    from picograd.tensor import _broadcast_shape
-    shape = _broadcast_shape("masked_select", self.shape, mask.shape)
+    shape = broadcast_shape("masked_select", self.shape, mask.shape)
     return self._broadcast_to(shape), mask._broadcast_to(shape)
 
   # ---- in place ------------------------------------------------------------------------------------------------------
   def fill_(self, value) -> Tensor:
-    return self.assign(type(self).full(self.shape, value, dtype=self.dtype, device=self.device))
+    return self.assign(self._full(self.shape, value, dtype=self.dtype))
 
   def zero_(self) -> Tensor: return self.fill_(0)
 
   def copy_(self, src) -> Tensor:
-    src = src if isinstance(src, type(self)) else type(self)(src, device=self.device)
+    src = self._new(src)
     return self.assign(src.to(self.device).cast(self.dtype)._broadcast_to(self.shape).contiguous())
 
   def uniform_(self, a: float = 0.0, b: float = 1.0) -> Tensor:
-    return self.assign(type(self).uniform(*self.shape, low=a, high=b, device=self.device).cast(self.dtype))
+    return self.assign(self.uniform(*self.shape, low=a, high=b, device=self.device).cast(self.dtype))
 
   def normal_(self, mean: float = 0.0, std: float = 1.0) -> Tensor:
-    return self.assign((type(self).randn(*self.shape, device=self.device) * std + mean).cast(self.dtype))
+    return self.assign((self.randn(*self.shape, device=self.device) * std + mean).cast(self.dtype))
 
   def add_(self, other, alpha=1) -> Tensor:
     return self.assign((self + (other * alpha if alpha != 1 else other)).cast(self.dtype))

@@ -1,5 +1,5 @@
-"""Indexing (a mixin of Tensor): slices, advanced indexing with integer tensors, lists and bool masks, item
-assignment, gather and scatter.
+"""Indexing and writing (a mixin of Tensor): slices, advanced indexing with integer tensors, lists and bool masks,
+gather and scatter; `assign` and item assignment, which write into a tensor's buffer (or its base's, for a view).
 
 There is no gather primitive: an index tensor picks elements by comparing itself with an arange (a one-hot mask)
 and reducing with where and sum. The gradient is that composition run backwards, so indexing has no backward of
@@ -10,12 +10,13 @@ from functools import reduce
 import operator
 from typing import TYPE_CHECKING
 import numpy as np
+from picograd import engine
 from picograd.dtype import dtypes
-from picograd.errors import DTypeError, ShapeError
+from picograd.errors import DeviceError, DTypeError, ShapeError
+from picograd.ops import LoadOps
 from picograd.helpers import prod
 
 if TYPE_CHECKING: from picograd.tensor import Tensor
-
 
 
 class IndexOps:
@@ -51,7 +52,7 @@ class IndexOps:
   def _index_tensors(self, i, axis: int) -> list[Tensor]:
     """An index array or tensor for the axes from `axis` on as integer index tensors, negatives counted from the end.
     A mask becomes one tensor per axis it covers; integer indices are checked when their values are at hand."""
-    t = i if isinstance(i, IndexOps) else type(self)(i, device=self.device)
+    t = i if isinstance(i, IndexOps) else self._new(i)
     if _is_mask(i): return t._mask_positions(self.shape, axis)
     size = self.shape[axis]
     values = i if isinstance(i, np.ndarray) else i.numpy(count_read=False) if i.lazydata.is_realized else None
@@ -62,7 +63,7 @@ class IndexOps:
   def _mask_positions(self, shape, axis: int) -> list[Tensor]:
     """A bool mask over shape[axis:axis+ndim] as one index tensor per axis it covers (PyTorch's nonzero). The number
     of true elements sets the result's shape, so it is read back; the positions themselves stay in the graph."""
-    if self.ndim == 0: return [type(self).arange(int(self.item()), device=self.device)]
+    if self.ndim == 0: return [self._arange(int(self.item()))]
     if self.shape != tuple(shape[axis:axis + self.ndim]):
       raise IndexError(f"mask of shape {self.shape} does not match the indexed axes {tuple(shape[axis:axis + self.ndim])} "
                        f"from axis {axis} of shape {tuple(shape)}")
@@ -76,10 +77,10 @@ class IndexOps:
       return out if as_tuple else out[:, :0]
     flat = (self != 0).reshape(-1)
     count = int(flat.sum().item())
-    kth = type(self).arange(count, device=self.device).reshape(-1, 1) + 1
-    pos = (flat.where(flat.cumsum(0), 0) == kth).where(type(self).arange(flat.numel(), device=self.device), 0).sum(-1)
+    kth = self._arange(count).reshape(-1, 1) + 1
+    pos = (flat.where(flat.cumsum(0), 0) == kth).where(self._arange(flat.numel()), 0).sum(-1)
     axes = tuple((pos // prod(self.shape[d + 1:])) % s for d, s in enumerate(self.shape))
-    return axes if as_tuple else type(self).stack(*axes, dim=1)
+    return axes if as_tuple else axes[0].stack(*axes[1:], dim=1)
 
   def _basic_index(self, index) -> Tensor:
     """Ints, slices (any step) and None: a shrink, a flip, a stride and a reshape, all views."""
@@ -129,7 +130,7 @@ class IndexOps:
     as one comparison of row-major positions within the indexed axes."""
     sizes = tuple(self.shape[a] for a, _ in adv)
     flat = reduce(operator.add, (t * prod(sizes[j + 1:]) for j, (_, t) in enumerate(adv)))._broadcast_to(shape)
-    return flat.reshape(shape + (1,) * len(sizes)) == type(self).arange(prod(sizes), device=self.device).reshape((1,) * len(shape) + sizes)
+    return flat.reshape(shape + (1,) * len(sizes)) == self._arange(prod(sizes)).reshape((1,) * len(shape) + sizes)
 
   def _take(self, adv) -> Tensor:
     rest, shape, at = self._adv_layout(adv)
@@ -154,7 +155,7 @@ class IndexOps:
     _check_int_index(index, "gather")
     n = self.shape[d]
     x = self.shrink(tuple(None if a == d else (0, i) for a, i in enumerate(index.shape)))
-    hit = index.unsqueeze(-1) == type(self).arange(n, device=self.device)
+    hit = index.unsqueeze(-1) == self._arange(n)
     return x.movedim(d, -1).unsqueeze(d)._select(hit, -1)
 
   def take_along_dim(self, indices: Tensor, dim: int | None = None) -> Tensor:
@@ -178,15 +179,37 @@ class IndexOps:
     return mask.where(value, self)
 
   # ---- writing -------------------------------------------------------------------------------------------------------
+  def assign(self, value) -> Tensor:
+    """New contents for this tensor (an optimizer step, a loaded weight), written into its own buffer when it has
+    one, so the buffer outlives the step (what the JIT replays); its identity and grad flag stay."""
+    value = self._new(value, self.dtype) if not isinstance(value, IndexOps) else value
+    if value.shape != self.shape: raise ShapeError(f"assign: shape {value.shape} does not match {self.shape}")
+    if value.device != self.device: raise DeviceError(f"assign: value is on {value.device}, tensor on {self.device}")
+    if value.dtype != self.dtype: raise DTypeError(f"assign: dtype {value.dtype.name} does not match {self.dtype.name}")
+    lb = self.lazydata = self.lazydata.latest()
+    if lb.copies:   # what PyTorch holds as a copy of its own (a flip, a pad): only this tensor changes
+      self.lazydata = value.lazydata
+      return self
+    whole = lb.st.contiguous and lb.size == lb.base.size
+    if not whole and lb.base.op not in (LoadOps.CONST, LoadOps.ARANGE):   # a view: the write goes into its base
+      if lb.base.realized is None and lb.base.op is not LoadOps.ASSIGN: engine.realize([lb.base])
+      if self.numel(): self._new(lb.base).assign(self._into_base(value))
+      return self
+    if not lb.assignable: lb = self.realize().lazydata   # a buffer to write in place, which views of it then see
+    v = value.lazydata
+    if v.base is self.lazydata.base and not v.st.contiguous: v = v.contiguous()   # x.assign(x.T): copy first
+    self.lazydata = self.lazydata.assign(v)
+    return self
+
   def __setitem__(self, index, value):
     """Assign to the indexed elements: the new contents are built lazily (where over masks) and then assigned.
     Repeated indices keep the last value written, as NumPy does."""
-    if self.requires_grad and not type(self).no_grad:
+    if self.requires_grad and not self.no_grad:
       raise RuntimeError("setitem: a tensor that requires grad cannot be written in place; use no_grad() or detach()")
     self.assign(self._index_put(index, value))
 
   def _index_put(self, index, value) -> Tensor:
-    value = value.cast(self.dtype) if isinstance(value, IndexOps) else type(self)(value, device=self.device, dtype=self.dtype)
+    value = self._new(value, self.dtype)
     mask = index[0] if isinstance(index, tuple) and len(index) == 1 else index
     if isinstance(mask, IndexOps) and mask.dtype == dtypes.bool and mask.ndim and mask.shape == self.shape[:mask.ndim]:
       rest = self.shape[mask.ndim:]
@@ -201,7 +224,7 @@ class IndexOps:
     value = _fit_value(value, target)
     if prod(target) == 0: return self
     if adv: written, values = view._put(adv, value)
-    else: written, values = type(self).full(view.shape, True, device=self.device), value
+    else: written, values = self._full(view.shape, True), value
     return self._unindex(basic, written).where(self._unindex(basic, values), self)
 
   def _into_base(self, value: Tensor) -> Tensor:
@@ -214,14 +237,14 @@ class IndexOps:
       raise ShapeError(f"assign: the view {self.shape} repeats elements of its base (an expand), so a write into it "
                        "is ambiguous; write into the tensor it expands")
     axes = sorted((a for a, n in enumerate(view.shape) if n > 1), key=lambda a: -view.strides[a])
-    base = type(self)(lb.base)
+    base = self._new(lb.base)
     def placed(t):
       t = t.permute(axes + [a for a in range(t.ndim) if a not in axes]).reshape(*(view.shape[a] for a in axes), 1)
       for k in reversed(range(len(axes))):
         stride, n = view.strides[axes[k]], view.shape[axes[k]]
         t = t.pad(((0, 0),) * (t.ndim - 1) + ((0, stride - t.shape[-1]),)).reshape(*t.shape[:-2], n * stride)
       return t.pad(((view.offset, base.numel() - view.offset - t.shape[-1]),)).reshape(base.shape)
-    return placed(type(self).full(self.shape, True, device=self.device)).where(placed(value), base)
+    return placed(self._full(self.shape, True)).where(placed(value), base)
 
   def _put(self, adv, value: Tensor) -> tuple[Tensor, Tensor]:
     """(which elements of self the advanced index writes, their new values), both in self's shape."""
@@ -293,7 +316,7 @@ class IndexOps:
 
   def _scatter_mask(self, d: int, index: Tensor) -> Tensor:
     """hit[..., i, ..., n] = index[..., i, ...] == n, with n the target position along dim d."""
-    return index.unsqueeze(-1) == type(self).arange(self.shape[d], device=self.device)
+    return index.unsqueeze(-1) == self._arange(self.shape[d])
 
   def _scatter_place(self, d: int, t: Tensor) -> Tensor:
     """A per-target result (index's shape with dim d reduced to 1, targets last) laid out and padded like self."""
