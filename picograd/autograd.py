@@ -278,3 +278,23 @@ class Flip(Function):
 
   def backward(self, grad): return grad.flip(self.axes)
 
+
+
+# ---- gather -------------------------------------------------------------------------------------------------------
+class Gather(Function):
+  """Rows of a (rows, cols) table picked by a 1-D integer index (in range): out[i, j] = table[index[i], j], in
+  O(len(index) * cols). The gradient adds each output row into the row it came from, as a one-hot product fused
+  into one reduce: O(len(index) * rows * cols) work, the cost of the matching output layer, and no one-hot buffer."""
+  def forward(self, table, index):
+    self.index, self.rows = index, table.shape[0]
+    n, cols = index.shape[0], table.shape[1]
+    col = LazyBuffer.arange(cols, index.dtype, index.device).reshape((1, cols)).expand((n, cols))
+    return table.contiguous().gather(index.reshape((n, 1)).expand((n, cols)), col)
+
+  def backward(self, grad):
+    (n, cols), rows = grad.shape, self.rows
+    every = (n, rows, cols)
+    row = LazyBuffer.arange(rows, self.index.dtype, grad.device).reshape((1, rows, 1)).expand(every)
+    hit = self.index.reshape((n, 1, 1)).expand(every).e(BinaryOps.CMPEQ, row).cast(grad.dtype)
+    summed = hit.e(BinaryOps.MUL, grad.reshape((n, 1, cols)).expand(every)).r(ReduceOps.SUM, (0,))
+    return summed.reshape((rows, cols)), None

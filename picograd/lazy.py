@@ -102,9 +102,17 @@ class LazyBuffer:
 
   def contiguous(self) -> LazyBuffer:
     """Force a row-major buffer of its own, unless this already is one (realized, or a copy that will be)."""
-    in_buffer = self.base.realized is not None or self.base.op in (LoadOps.COPY, LoadOps.CONTIGUOUS, LoadOps.EMPTY, LoadOps.ASSIGN)
+    in_buffer = (self.base.realized is not None
+                 or self.base.op in (LoadOps.COPY, LoadOps.CONTIGUOUS, LoadOps.EMPTY, LoadOps.ASSIGN))
     if self.st.contiguous and self.size == self.base.size and in_buffer: return self
     return LazyBuffer.new(self.device, self.shape, self.dtype, LoadOps.CONTIGUOUS, (self,))
+
+  def gather(self, row: LazyBuffer, col: LazyBuffer) -> LazyBuffer:
+    """self[row, col] elementwise, self a whole 2-D buffer: a table lookup in O(result) (an embedding), where a
+    one-hot comparison costs O(result * rows)."""
+    assert self.st.contiguous and self.size == self.base.size and len(self.shape) == 2, self
+    assert row.shape == col.shape and row.dtype.is_int and col.dtype.is_int, (row, col)
+    return LazyBuffer.new(self.device, row.shape, self.dtype, LoadOps.GATHER, (self, row, col))
 
   def assign(self, value: LazyBuffer) -> LazyBuffer:
     """`value`, to be written into this buffer in place (self must be a whole realized buffer, or a pending assign)."""

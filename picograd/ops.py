@@ -42,11 +42,12 @@ class LoadOps(Enum):
   CONTIGUOUS = auto()  # force the source into its own buffer, laid out row-major
   ARANGE = auto()      # 0..n-1 computed in the kernel: the seed of arange, eye and random numbers
   ASSIGN = auto()      # write srcs[0] into the buffer of srcs[1] (realized), in place
+  GATHER = auto()      # element (srcs[1], srcs[2]) of srcs[0], a whole (rows, cols) buffer: an embedding's rows
 
 
 class BufferOps(Enum):
-  """Leaves and root of a kernel's op tree."""
-  LOAD = auto(); CONST = auto(); INDEX = auto(); STORE = auto()   # noqa: E702
+  """Leaves and root of a kernel's op tree, and GATHER: a load at an address computed in the kernel."""
+  LOAD = auto(); CONST = auto(); INDEX = auto(); STORE = auto(); GATHER = auto()   # noqa: E702
 
 
 class CastOp(Enum):
@@ -70,6 +71,8 @@ class AstNode:
 
   Leaves: LOAD arg=(buffer index, ShapeTracker), CONST arg=(value, ShapeTracker), INDEX arg=ShapeTracker.
   Root: STORE arg=(buffer index, ShapeTracker) with one source. REDUCE arg=axes; CAST has the new dtype in dtype.
+  GATHER arg=(buffer index, rows, cols), srcs=(row, col): element [row, col] of a row-major buffer (NaN, or 0 for
+  integers, where the row is out of range).
   """
   op: Op
   srcs: tuple[AstNode, ...]
@@ -122,6 +125,7 @@ def _format_arg(n: AstNode) -> str:
   if n.op in (BufferOps.LOAD, BufferOps.STORE): return f"data{n.arg[0]} {_format_views(n.arg[1])}"
   if n.op is BufferOps.CONST: return f"{n.arg[0]!r} {_format_views(n.arg[1])}"
   if n.op is BufferOps.INDEX: return _format_views(n.arg)
+  if n.op is BufferOps.GATHER: return f"data{n.arg[0]} rows={n.arg[1]} cols={n.arg[2]}"
   if n.op in ReduceOps: return f"axes={n.arg}"
   return "" if n.arg is None else repr(n.arg)
 

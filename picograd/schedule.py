@@ -3,7 +3,7 @@
 Every base that must live in memory ("realized") becomes the root of one kernel; everything between it and the
 realized bases it reads is fused into that kernel. The rules for what must be realized, each with the reason
 DEBUG=2 prints:
-  - the outputs, explicit `.contiguous()`, copies between host and devices, assigns;
+  - the outputs, explicit `.contiguous()`, copies between host and devices, assigns, the table a gather reads;
   - a reduce whose result is read through anything but its own layout (e.g. broadcast back, as in softmax),
     a second reduce in one kernel, or a reduce several kernels read (so it is computed once);
   - a computed value broadcast to a larger shape (recomputing it per repeat would multiply its cost);
@@ -63,8 +63,10 @@ def format_schedule(items: list[ScheduleItem]) -> str:
 
 
 def _computed_srcs(b) -> tuple:
-  """The sources whose values a base's kernel computes from: an assign's target is only where it writes."""
-  return b.srcs[:1] if b.op is LoadOps.ASSIGN else b.srcs
+  """The sources whose values a base's kernel computes from: an assign's target is only where it writes, and a
+  gather's table is read at computed addresses (a buffer the kernel reads, not a value fused into it)."""
+  if b.op is LoadOps.ASSIGN: return b.srcs[:1]
+  return b.srcs[1:] if b.op is LoadOps.GATHER else b.srcs
 
 
 def _expands(st: ShapeTracker) -> bool:
@@ -168,10 +170,19 @@ class _Fuser:
     if b is self.root and b.op in (LoadOps.CONST, LoadOps.ARANGE): return self._leaf(b, st)
     if b.op in (LoadOps.CONTIGUOUS, LoadOps.ASSIGN): return srcs[0]
     self.fused.append(b.op.name)
+    if b.op is LoadOps.GATHER: return self._gather(b, srcs)
     if b.op in ReduceOps:
       self.reduces_seen.append(b)
       return AstNode(b.op, srcs, b.arg, b.dtype)
     return AstNode(b.op, srcs, None, b.dtype)
+
+
+  def _gather(self, b, srcs: tuple[AstNode, ...]) -> AstNode:
+    """The table is read whole (a row-major view of its base) at the addresses the kernel computes."""
+    view, table = b.srcs[0], b.srcs[0].base
+    if not self._is_leaf(table): self.requests.setdefault(table, "table read by a gather")
+    if table not in self.inputs: self.inputs.append(table)
+    return AstNode(BufferOps.GATHER, srcs, (self.inputs.index(table) + 1,) + view.shape, b.dtype)
 
 
 def _initial_reasons(outs, bases) -> dict[LazyBuffer, str]:
@@ -251,8 +262,8 @@ def _assign_hazard(fuser: _Fuser) -> LazyBuffer | None:
   if root.op is not LoadOps.ASSIGN: return None
   slots = {i + 1 for i, b in enumerate(fuser.inputs) if b.storage is root.storage}   # any name of the buffer it writes
   identity = ShapeTracker.from_shape(root.shape)
-  loads = (n for n in fuser.ast.walk() if n.op is BufferOps.LOAD and n.arg[0] in slots)
-  if all(n.arg[1] == identity for n in loads): return None
+  reads = [n for n in fuser.ast.walk() if n.op in (BufferOps.LOAD, BufferOps.GATHER) and n.arg[0] in slots]
+  if all(n.op is BufferOps.LOAD and n.arg[1] == identity for n in reads): return None
   return root.srcs[0].base
 
 

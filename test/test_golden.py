@@ -6,9 +6,8 @@ import os
 import numpy as np
 import pytest
 from picograd import Tensor
-from picograd.codegen.kernel import build_kernel
+from picograd.codegen.kernel import build_kernel, optimize
 from picograd.codegen.linearize import linearize
-from picograd.codegen.kernel import optimize
 from picograd.codegen.renderer.cuda import render_cuda
 from picograd.codegen.renderer.llvm import render_llvm
 
@@ -64,4 +63,5 @@ def test_golden_source(name, lang):
     with open(path, "w") as f: f.write(source)
   assert os.path.exists(path), f"no golden file {path}; create it with PICOGRAD_UPDATE_GOLDEN=1"
   with open(path) as f: expected = f.read()
-  assert source == expected, f"{path} differs from the rendered source; if intended, regenerate (see the module docstring)"
+  assert source == expected, (f"{path} differs from the rendered source; "
+                              "if intended, regenerate (see the module docstring)")

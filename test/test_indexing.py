@@ -1,6 +1,6 @@
-"""Indexing (tensor/index_ops.py) against PyTorch and NumPy: advanced indexing with integer tensors, lists and bool masks
-(forward and backward), item assignment, gather, take_along_dim, index_select, masked_fill, scatter, scatter_reduce
-and nonzero; and the errors for bad indices.
+"""Indexing (tensor/index_ops.py) against PyTorch and NumPy: advanced indexing with integer tensors, lists and bool
+masks (forward and backward), item assignment, gather, take_along_dim, index_select, masked_fill, scatter,
+scatter_reduce and nonzero; and the errors for bad indices.
 
 Index arrays are written as NumPy arrays and turned into a torch tensor or a picograd Tensor for each side; lists
 stay lists. Most tests index the same (3, 4, 5) input so that kernels are shared.
@@ -105,7 +105,8 @@ def test_getitem_0d_and_size_1():
   check([(2, 1, 4)], lambda x: x[:, [0, 0], [3, 1]])
 
 
-SLICES = [np.s_[-100:100], np.s_[5:], np.s_[1:100:2], np.s_[::-100], np.s_[-100:-50], np.s_[2:-100:-1, 10:], np.s_[:, :, 4:2]]
+SLICES = [np.s_[-100:100], np.s_[5:], np.s_[1:100:2], np.s_[::-100], np.s_[-100:-50], np.s_[2:-100:-1, 10:],
+          np.s_[:, :, 4:2]]
 
 
 @pytest.mark.parametrize("index", SLICES, ids=str)
@@ -133,14 +134,15 @@ def test_getitem_errors():
   with pytest.raises(IndexError, match=r"too many indices \(1\) for a tensor of shape \(\)"): Tensor(1.0)[None, [0]]
   with pytest.raises(IndexError, match="must hold integers or bools, got float32"): x[Tensor([1.0])]
   with pytest.raises(IndexError, match="must hold integers or bools"): x[[0.5]]
-  with pytest.raises(IndexError, match=r"mask of shape \(2, 2\) does not match the indexed axes \(3, 4\)"): x[np.ones((2, 2), bool)]
+  with pytest.raises(IndexError, match=r"mask of shape \(2, 2\) does not match the indexed axes \(3, 4\)"):
+    x[np.ones((2, 2), bool)]
   with pytest.raises(IndexError, match="only have one ellipsis"): x[..., 0, ...]
   with pytest.raises(IndexError, match="cannot be broadcast together"): x[[0, 1], [0, 1, 2]]
   with pytest.raises(IndexError, match="unsupported index 'a'"): x["a"]
   with pytest.raises(ValueError, match="step cannot be zero"): x[::0]
 
 
-# ---- item assignment ----------------------------------------------------------------------------------------------------
+# ---- item assignment -----------------------------------------------------------------------------------------------
 rng = np.random.default_rng(3)
 SETS = [
   (np.s_[1], 2.5),
@@ -207,7 +209,9 @@ def test_setitem_value_read_from_the_tensor_itself():
 
 def test_setitem_errors_and_grad():
   x = Tensor.ones(*SHAPE)
-  with pytest.raises(picograd.ShapeError, match=r"value of shape \(3,\) cannot be broadcast to the indexed shape \(4, 5\)"): x[0] = Tensor([1.0, 2.0, 3.0])
+  with pytest.raises(picograd.ShapeError,
+                     match=r"value of shape \(3,\) cannot be broadcast to the indexed shape \(4, 5\)"):
+    x[0] = Tensor([1.0, 2.0, 3.0])
   with pytest.raises(picograd.ShapeError, match="cannot be broadcast"): x[:, [0, 1]] = Tensor.ones(3, 3, 5)
   with pytest.raises(IndexError, match="out of bounds"): x[[5]] = 1.0
   w = Tensor.ones(3, requires_grad=True)
@@ -259,7 +263,8 @@ def test_masked_fill(mask_shape):
 def test_masked_fill_ints_and_errors():
   x = np.arange(6, dtype=np.int32).reshape(2, 3)
   check(None, lambda x: x.masked_fill(x > 2, 9), inputs=[x])
-  with pytest.raises(picograd.ShapeError, match=r"mask of shape \(4,\) does not broadcast to \(2, 3\)"): Tensor(x).masked_fill(Tensor([True] * 4), 0)
+  with pytest.raises(picograd.ShapeError, match=r"mask of shape \(4,\) does not broadcast to \(2, 3\)"):
+    Tensor(x).masked_fill(Tensor([True] * 4), 0)
   with pytest.raises(picograd.DTypeError, match="mask must be bool"): Tensor(x).masked_fill(Tensor(x), 0)
 
 
@@ -272,9 +277,11 @@ REPEATS = np.array([[0, 0, 2], [3, 3, 3]])
 def test_scatter(dim):
   index = UNIQUE if dim == 1 else np.array([[2, 0, 1], [0, 1, 2]])
   base = (2, 5) if dim == 1 else (3, 3)
-  check([base, index.shape], lambda x, s: x.scatter(dim, torch.from_numpy(index), s), lambda x, s: x.scatter(dim, Tensor(index), s))
+  check([base, index.shape], lambda x, s: x.scatter(dim, torch.from_numpy(index), s),
+        lambda x, s: x.scatter(dim, Tensor(index), s))
   bigger_src = (3, 4)   # torch has no gradient for a src larger than the index
-  check([base, bigger_src], lambda x, s: x.scatter(dim, torch.from_numpy(index), s), lambda x, s: x.scatter(dim, Tensor(index), s), grad=False)
+  check([base, bigger_src], lambda x, s: x.scatter(dim, torch.from_numpy(index), s),
+        lambda x, s: x.scatter(dim, Tensor(index), s), grad=False)
   check([base], lambda x: x.scatter(dim, torch.from_numpy(index), 2.5), lambda x: x.scatter(dim, Tensor(index), 2.5))
 
 
@@ -294,7 +301,8 @@ def test_scatter_repeats_keep_the_last_write():
 @pytest.mark.parametrize("include_self", [True, False], ids=["self", "no_self"])
 @pytest.mark.parametrize("reduce", ["sum", "prod", "mean", "amax", "amin"])
 def test_scatter_reduce(reduce, include_self):
-  check([(2, 5), (2, 3)], lambda x, s: x.scatter_reduce(1, torch.from_numpy(REPEATS), s, reduce, include_self=include_self),
+  check([(2, 5), (2, 3)],
+        lambda x, s: x.scatter_reduce(1, torch.from_numpy(REPEATS), s, reduce, include_self=include_self),
         lambda x, s: x.scatter_reduce(1, Tensor(REPEATS), s, reduce, include_self=include_self))
 
 
@@ -307,14 +315,18 @@ def test_scatter_reduce_ints():
 
 def test_scatter_errors():
   x = Tensor.ones(2, 5)
-  with pytest.raises(picograd.ShapeError, match="index .* must have the tensor's 2 dims"): x.scatter(1, Tensor([0, 1]), 1.0)
+  with pytest.raises(picograd.ShapeError, match="index .* must have the tensor's 2 dims"):
+    x.scatter(1, Tensor([0, 1]), 1.0)
   with pytest.raises(picograd.ShapeError, match="fit inside src"): x.scatter(1, Tensor(REPEATS), Tensor.ones(2, 2))
   with pytest.raises(picograd.DTypeError, match="index must be an integer tensor"): x.scatter(1, Tensor([[0.0]]), 1.0)
-  with pytest.raises(ValueError, match="reduce must be None, 'add' or 'multiply'"): x.scatter(1, Tensor(REPEATS), 1.0, reduce="max")
-  with pytest.raises(ValueError, match="reduce must be one of"): x.scatter_reduce(1, Tensor(REPEATS), Tensor.ones(2, 3), "max")
+  with pytest.raises(ValueError, match="reduce must be None, 'add' or 'multiply'"):
+    x.scatter(1, Tensor(REPEATS), 1.0, reduce="max")
+  with pytest.raises(ValueError, match="reduce must be one of"):
+    x.scatter_reduce(1, Tensor(REPEATS), Tensor.ones(2, 3), "max")
   with pytest.raises(picograd.ShapeError, match="gather: index of shape"): x.gather(0, Tensor([[0, 1, 0, 1, 0, 1]]))
   with pytest.raises(picograd.DTypeError, match="gather: index must be an integer tensor"): x.gather(0, Tensor([[0.0]]))
-  with pytest.raises(picograd.ShapeError, match="index_select: index must be 0-d or 1-d"): x.index_select(0, Tensor([[0]]))
+  with pytest.raises(picograd.ShapeError, match="index_select: index must be 0-d or 1-d"):
+    x.index_select(0, Tensor([[0]]))
 
 
 # ---- nonzero ---------------------------------------------------------------------------------------------------------
@@ -328,3 +340,60 @@ def test_nonzero(case):
   x = NONZERO[case]
   assert_close(Tensor(x).nonzero(), torch.from_numpy(x).nonzero())
   for p, t in zip(Tensor(x).nonzero(as_tuple=True), torch.from_numpy(x).nonzero(as_tuple=True)): assert_close(p, t)
+
+
+# ---- one integer index: a gather of rows -----------------------------------------------------------------------------
+def test_embedding_lookup_is_a_gather_not_a_one_hot():
+  """x[idx] with one index tensor reads only the rows it picks: no kernel allocates len(idx) * rows values, forward
+  or backward (a 50k vocabulary), and both match torch."""
+  rng = np.random.default_rng(3)
+  vocab, dim = 50_000, 16
+  w = rng.standard_normal((vocab, dim), dtype=np.float32)
+  idx = rng.integers(0, vocab, (4, 32))
+  tw, pw = torch.tensor(w, requires_grad=True), Tensor(w, requires_grad=True).realize()
+  pi = Tensor(idx).realize()
+  out = pw[pi] * 2
+  steps = Tensor.schedule(out)
+  assert len(steps) <= 2 and max(s.out.size for s in steps) == idx.size * dim   # negative indices wrap first
+  g = rng.standard_normal((4, 32, dim), dtype=np.float32)
+  (tw[torch.from_numpy(idx)] * 2).backward(torch.from_numpy(g))
+  out.backward(Tensor(g))
+  assert max(s.out.size for s in Tensor.schedule(pw.grad)) <= vocab * dim
+  assert_close(out, (tw[torch.from_numpy(idx)] * 2).detach())
+  assert_close(pw.grad, tw.grad)
+
+
+@pytest.mark.parametrize("dtype", [np.float16, np.int32, np.bool_])
+def test_row_gather_dtypes(dtype):
+  x = np.random.default_rng(1).standard_normal((6, 3)) > 0 if dtype is np.bool_ else \
+      (np.random.default_rng(1).standard_normal((6, 3)) * 10).astype(dtype)
+  idx = np.array([[5, 0], [-1, 2]])
+  np.testing.assert_array_equal(Tensor(x)[Tensor(idx)].numpy(), x[idx])
+
+
+def test_row_gather_out_of_range_computed_index_gives_nan_not_other_memory():
+  """A bad index the graph computes is not known before the kernel runs: its row reads nothing and shows as NaN."""
+  w = Tensor(np.ones((4, 3), np.float32)).realize()
+  out = w[Tensor([1, 2]) * 3].numpy()   # rows 3 and 6: 6 is out of range
+  np.testing.assert_array_equal(out[0], 1)
+  assert np.isnan(out[1]).all()
+  with pytest.raises(IndexError, match="out of bounds"): w[Tensor([6]).realize()]   # a known index: an error
+
+
+def test_row_gather_in_place_permutation_and_pending_reads():
+  w = Tensor(np.arange(12, dtype=np.float32).reshape(4, 3)).realize()
+  perm = Tensor([3, 2, 1, 0]).realize()
+  before = w[perm]   # pending: must see the old rows
+  w.assign(w[perm])  # reads the rows it overwrites: computed aside first
+  expected = np.arange(12, dtype=np.float32).reshape(4, 3)[::-1]
+  np.testing.assert_array_equal(w.numpy(), expected)
+  np.testing.assert_array_equal(before.numpy(), expected)
+
+
+def test_row_gather_on_the_emulator():
+  x = np.random.default_rng(2).standard_normal((5, 3)).astype(np.float32)
+  t = Tensor(x, device="EMU", requires_grad=True)
+  out = t[Tensor([4, 0, 4], device="EMU")]
+  out.sum().backward()
+  np.testing.assert_array_equal(out.numpy(), x[[4, 0, 4]])
+  np.testing.assert_array_equal(t.grad.numpy(), np.array([1, 0, 0, 0, 2], np.float32)[:, None].repeat(3, 1))

@@ -6,9 +6,8 @@ import numpy as np
 import pytest
 from picograd import CompileError, DeviceError, Tensor, dtypes
 from picograd.codegen.ir import BufferArg, Inst, IROps, Launch, Program
-from picograd.codegen.kernel import build_kernel
+from picograd.codegen.kernel import build_kernel, optimize
 from picograd.codegen.linearize import linearize
-from picograd.codegen.kernel import optimize
 from picograd.ops import BinaryOps
 from picograd.runtime.cpu import CPUBuffer
 from picograd.runtime.cuda import compile_cuda
@@ -27,13 +26,15 @@ def has_gpu() -> bool:
 
 
 GPU = has_gpu()
-needs_gpu = pytest.mark.skipif(not GPU, reason="needs an NVIDIA GPU and driver; the emulator tests cover the logic here")
+needs_gpu = pytest.mark.skipif(not GPU,
+                               reason="needs an NVIDIA GPU and driver; the emulator tests cover the logic here")
 
 
 def test_op_suite_on_the_emulator_and_nvrtc():
   """The whole per-op suite with DEVICE=EMU; each kernel is also compiled by NVRTC for sm_80 and sm_90."""
   env = dict(os.environ, DEVICE="EMU", PICOGRAD_CHECK_CUDA="sm_80,sm_90")
-  out = subprocess.run([sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", os.path.join(ROOT, "test", "test_ops.py")],
+  out = subprocess.run([sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider",
+                        os.path.join(ROOT, "test", "test_ops.py")],
                        capture_output=True, text=True, env=env, timeout=1200, cwd=ROOT)
   assert out.returncode == 0, out.stdout[-4000:] + out.stderr[-2000:]
   assert " passed" in out.stdout and " failed" not in out.stdout

@@ -190,6 +190,16 @@ class _Lowerer:
     if valid is None: return v
     return self.b.alu(TernaryOps.WHERE, dt, valid, v, self.b.const(reduce_identity(ReduceOps.SUM, dt), dt))
 
+  def _gather(self, n: AstNode, idxs, srcs) -> int:
+    """Element [row, col] of a (rows, cols) buffer. A row out of range reads nothing and gives NaN (0 for
+    integers), so a bad index computed in the graph shows in the result instead of reading other memory."""
+    b, (buf, rows, cols) = self.b, n.arg
+    row, col = (rules.cast(b, s, IDX) for s in srcs)
+    valid = b.and_(b.lt(row, b.const(rows)), b.lt(b.const(-1), row))
+    v = b.emit(IROps.LOAD, n.dtype, (self.bufs[buf], b.add(b.alu(BinaryOps.MUL, IDX, row, b.const(cols)), col), valid))
+    missing = float("nan") if n.dtype.is_float else reduce_identity(ReduceOps.SUM, n.dtype)
+    return b.where(valid, v, b.const(missing, n.dtype))
+
   def _cast(self, n: AstNode, idxs, srcs) -> int: return rules.cast(self.b, srcs[0], n.dtype)
   def _bitcast(self, n: AstNode, idxs, srcs) -> int: return self.b.emit(IROps.BITCAST, n.dtype, tuple(srcs))
   def _alu(self, n: AstNode, idxs, srcs) -> int: return rules.alu(self.b, n.op, n.dtype, *srcs)
@@ -199,7 +209,7 @@ class _Lowerer:
 
 
 _NODE_RULES = {BufferOps.LOAD: _Lowerer._load, BufferOps.CONST: _Lowerer._const, BufferOps.INDEX: _Lowerer._index,
-               CastOp.CAST: _Lowerer._cast, CastOp.BITCAST: _Lowerer._bitcast,
+               BufferOps.GATHER: _Lowerer._gather, CastOp.CAST: _Lowerer._cast, CastOp.BITCAST: _Lowerer._bitcast,
                ReduceOps.SUM: _Lowerer._unbound_reduce, ReduceOps.MAX: _Lowerer._unbound_reduce}
 
 

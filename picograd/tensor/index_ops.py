@@ -10,6 +10,7 @@ from functools import reduce
 import operator
 from typing import TYPE_CHECKING
 import numpy as np
+from picograd import autograd as F
 from picograd import engine
 from picograd.dtype import dtypes
 from picograd.errors import DeviceError, DTypeError, ShapeError
@@ -134,11 +135,22 @@ class IndexOps:
 
   def _take(self, adv) -> Tensor:
     rest, shape, at = self._adv_layout(adv)
+    if len(adv) == 1 and self.numel(): return self._take_rows(*adv[0], at)
     x = self.permute(rest + [a for a, _ in adv])
     x = x.reshape(x.shape[:len(rest)] + (1,) * len(shape) + x.shape[len(rest):])
     out = x._select(self._onehot(adv, shape), tuple(range(-len(adv), 0)))
     r = len(rest)
     return out.permute(list(range(at)) + list(range(r, r + len(shape))) + list(range(at, r)))
+
+  def _take_rows(self, axis: int, index: Tensor, at: int) -> Tensor:
+    """One integer index on one axis, as a gather of rows (an embedding lookup): O(result), where the one-hot
+    comparison of the general case costs O(result * size of the axis)."""
+    table = self.movedim(axis, 0)
+    rest = table.shape[1:]
+    out = F.Gather.apply(table.reshape(table.shape[0], prod(rest)), index.reshape(-1))
+    out = out.reshape(index.shape + rest)
+    k, r = index.ndim, len(rest)
+    return out.permute(list(range(k, k + at)) + list(range(k)) + list(range(k + at, k + r)))
 
   def _select(self, mask: Tensor, axes, keepdim: bool = False) -> Tensor:
     """Sum of the elements where `mask` holds, over `axes`: with one hit per output, that element."""
