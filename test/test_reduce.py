@@ -12,7 +12,8 @@ def both(shape, low=0.5, high=1.5):
   return Tensor(x, requires_grad=True), torch.tensor(x, requires_grad=True)
 
 
-@pytest.mark.parametrize("shape,axis", [((7,), None), ((3, 5), 1), ((3, 5), 0), ((2, 3, 4), (0, 2)), ((4, 150), 1), ((), None)])
+@pytest.mark.parametrize("shape,axis", [((7,), None), ((3, 5), 1), ((3, 5), 0), ((2, 3, 4), (0, 2)), ((4, 150), 1),
+                                        ((), None)])
 @pytest.mark.parametrize("keepdim", [False, True])
 def test_prod(shape, axis, keepdim):
   p, t = both(shape)
@@ -79,7 +80,8 @@ def test_any_all(axis, keepdim):
   x[:, 0] = 0
   for name in ("any", "all"):
     out = getattr(Tensor(x), name)(axis, keepdim=keepdim)
-    ref = getattr(torch.tensor(x), name)() if axis is None else getattr(torch.tensor(x), name)(dim=axis, keepdim=keepdim)
+    torch_fn = getattr(torch.tensor(x), name)
+    ref = torch_fn() if axis is None else torch_fn(dim=axis, keepdim=keepdim)
     np.testing.assert_array_equal(out.numpy(), ref.numpy())
   assert not Tensor(np.zeros((0,), np.float32)).any().item() and Tensor(np.zeros((0,), np.float32)).all().item()
 
@@ -108,3 +110,13 @@ def test_backward_of_an_integer_result_raises():
   p, _ = both((2, 2))
   with pytest.raises(RuntimeError, match="does not require grad"):   # as in PyTorch: integer results have no graph
     (p > 0).sum().backward()
+
+
+def test_gradient_for_a_target_without_requires_grad_raises_instead_of_missing_paths():
+  """Through x2 = x * 2 nothing was recorded (no input required grad): d/dx would silently miss that path."""
+  w, _ = both((2,))
+  x = Tensor([1.0, 2.0])
+  x2 = x * 2
+  loss = (w * x2 + x2.exp()).sum()
+  for target in (x, x2):
+    with pytest.raises(RuntimeError, match="does not require grad"): loss.gradient(target)

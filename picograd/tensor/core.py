@@ -167,14 +167,20 @@ class Tensor(CreationOps, MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps)
     return self
 
   def gradient(self, *targets: Tensor, gradient: Tensor | None = None) -> list[Tensor]:
-    """d(self)/d(target) for each target, lazily, without touching `.grad` or the graph."""
+    """d(self)/d(target) for each target, lazily, without touching `.grad` or the graph. As in PyTorch's
+    autograd.grad, each target must require grad: the graph through other tensors was never recorded (recording it
+    would keep every intermediate value of eager code alive), so a gradient for one could silently miss paths."""
+    if not_recorded := [t for t in targets if not t.requires_grad]:
+      raise RuntimeError(f"gradient: a target of shape {not_recorded[0].shape} does not require grad, so the graph "
+                         "through it was not recorded; call requires_grad_() on it before computing the result")
     grads = self._gradients(gradient, "gradient")
     return [Tensor(grads[t]) if t in grads else Tensor.zeros(*t.shape, dtype=t.dtype, device=t.device) for t in targets]
 
   def _gradients(self, gradient: Tensor | None, caller: str) -> dict[Tensor, LazyBuffer]:
     """The gradient of every tensor in the graph that requires one, from the output back."""
     if self._ctx is None and not self.requires_grad:
-      raise RuntimeError(f"{caller}: this tensor does not require grad and has no graph")
+      raise RuntimeError(f"{caller}: this tensor does not require grad and has no graph; call requires_grad_() on "
+                         "the inputs to differentiate by before computing it")
     if self.dtype.kind in "biu": raise RuntimeError(f"{caller}: gradients need a float result, not {self.dtype.name}")
     if gradient is None: gradient = Tensor.ones(*self.shape, dtype=self.dtype, device=self.device)
     if gradient.shape != self.shape: raise ShapeError(f"{caller}: gradient shape {gradient.shape} != tensor shape {self.shape}")
