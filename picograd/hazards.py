@@ -43,7 +43,8 @@ class Storage:
   def stale_readers(self) -> list:
     """Values still to be computed from the buffer's current contents, through any of its names: pending bases,
     and views that copy in PyTorch (each reads the buffer whenever it is used)."""
-    return [r for name in list(self.names) if name.readers for r in list(name.readers) if r.copies or r.realized is None]
+    return [r for name in list(self.names) if name.readers
+            for r in list(name.readers) if r.copies or r.realized is None]
 
   def keep_values_read(self, realize_now) -> int:
     """Before an assign overwrites the buffer: copy the contents aside for the values still pending that read them

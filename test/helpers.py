@@ -1,10 +1,10 @@
 """One helper, `check`, that runs an op in PyTorch and in picograd on the same random inputs and compares.
 
 Why: every per-op test needs the same four steps (make inputs, forward both, compare, backpropagate the same
-upstream gradient through both -- `out.backward(g)`, i.e. d(sum(out * g)) -- and compare every input's grad); writing them once keeps each test to one line and makes sure no test
-forgets the backward pass. Inputs are random (fixed seed per call, never zero, so a kernel that ignores an input or
-returns zeros cannot pass by accident) and the upstream gradient is random too (ones would hide a transposed or
-mis-broadcast gradient).
+upstream gradient through both -- `out.backward(g)`, i.e. d(sum(out * g)) -- and compare every input's grad);
+writing them once keeps each test to one line and makes sure no test forgets the backward pass. Inputs are random
+(fixed seed per call, never zero, so a kernel that ignores an input or returns zeros cannot pass by accident) and the
+upstream gradient is random too (ones would hide a transposed or mis-broadcast gradient).
 """
 from __future__ import annotations
 import numpy as np

@@ -57,7 +57,8 @@ def test_llvm_source_of_an_add():
   a = Tensor(np.ones((16,), dtype=np.float32)).realize()
   _, prog = program_of(a + a)
   source = render_llvm(prog)
-  assert source.startswith("define void @test_kernel(ptr noalias %data0, ptr noalias %data1, i64 %start, i64 %end) nounwind {")
+  assert source.startswith("define void @test_kernel(ptr noalias %data0, ptr noalias %data1, i64 %start, i64 %end) "
+                           "nounwind {")
   assert "fadd float" in source and "store float" in source and "phi i64" in source
   assert "contract" not in source, "elementwise ops stay plain so recomputed values are bit-identical"
 

@@ -57,6 +57,7 @@ def test_profile_tool_lists_kernels(tmp_path):
 
 
 def test_cuda_compile_tool_compiles_every_kernel(tmp_path):
-  out = run(tmp_path, {}, os.path.join(ROOT, "tools", "cuda_compile.py"), "--arch", "sm_80", "--dump", str(tmp_path / "cu")).stdout
+  out = run(tmp_path, {}, os.path.join(ROOT, "tools", "cuda_compile.py"), "--arch", "sm_80",
+            "--dump", str(tmp_path / "cu")).stdout
   assert "CUDA (sm_80): 2 of 2 distinct kernels compiled" in out
   assert (tmp_path / "cu" / "0002_r_3_4n1" / "kernel.ptx").read_text().count(".target sm_80") == 1

@@ -28,10 +28,12 @@ def test_cast_matches_torch(src, dst):
   np.testing.assert_array_equal(out.numpy().astype(np.float64), ref.to(torch.float64).numpy())
 
 
-@pytest.mark.parametrize("a", ["bool", "int8", "uint8", "int16", "int32", "int64", "float16", "bfloat16", "float32", "float64"])
+@pytest.mark.parametrize("a", ["bool", "int8", "uint8", "int16", "int32", "int64", "float16", "bfloat16", "float32",
+                               "float64"])
 @pytest.mark.parametrize("b", ["bool", "int8", "uint8", "int32", "float16", "bfloat16", "float32"])
 def test_promotion_matches_torch(a, b):
-  assert promote(getattr(dtypes, a), getattr(dtypes, b)).name == str(torch.promote_types(TORCH[a], TORCH[b])).split(".")[1]
+  want = str(torch.promote_types(TORCH[a], TORCH[b])).split(".")[1]
+  assert promote(getattr(dtypes, a), getattr(dtypes, b)).name == want
 
 
 def test_python_scalars_do_not_widen_tensors():
@@ -61,7 +63,8 @@ def test_bitcast():
 
 
 def test_numpy_dtypes_are_kept():
-  for dt in ("int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", "float16", "float32", "float64", "bool"):
+  for dt in ("int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", "float16", "float32", "float64",
+             "bool"):
     arr = np.arange(4).astype(dt)
     t = Tensor(arr)
     assert t.dtype.name == dt and t.numpy().dtype == arr.dtype and t.tolist() == arr.tolist()

@@ -56,15 +56,20 @@ def inputs(*shapes, seed=0, low=-2, high=2):
 LAYERS = {
   "linear": (lambda: nn.Linear(4, 5), lambda: torch.nn.Linear(4, 5), [(2, 3, 4)]),
   "linear_no_bias": (lambda: nn.Linear(4, 5, bias=False), lambda: torch.nn.Linear(4, 5, bias=False), [(2, 3, 4)]),
-  "conv1d": (lambda: nn.Conv1d(3, 5, 4, stride=3, padding=2), lambda: torch.nn.Conv1d(3, 5, 4, stride=3, padding=2), [(2, 3, 11)]),
+  "conv1d": (lambda: nn.Conv1d(3, 5, 4, stride=3, padding=2), lambda: torch.nn.Conv1d(3, 5, 4, stride=3, padding=2),
+             [(2, 3, 11)]),
   "conv2d_groups": (lambda: nn.Conv2d(4, 6, 3, stride=2, padding=1, dilation=2, groups=2),
                     lambda: torch.nn.Conv2d(4, 6, 3, stride=2, padding=1, dilation=2, groups=2), [(2, 4, 8, 9)]),
-  "conv2d_no_bias": (lambda: nn.Conv2d(3, 4, (3, 2), bias=False), lambda: torch.nn.Conv2d(3, 4, (3, 2), bias=False), [(2, 3, 7, 9)]),
-  "conv_transpose2d": (lambda: nn.ConvTranspose2d(4, 6, (3, 2), stride=2, padding=1, output_padding=1, groups=2, dilation=2),
-                       lambda: torch.nn.ConvTranspose2d(4, 6, (3, 2), stride=2, padding=1, output_padding=1, groups=2, dilation=2),
+  "conv2d_no_bias": (lambda: nn.Conv2d(3, 4, (3, 2), bias=False), lambda: torch.nn.Conv2d(3, 4, (3, 2), bias=False),
+                     [(2, 3, 7, 9)]),
+  "conv_transpose2d": (lambda: nn.ConvTranspose2d(4, 6, (3, 2), stride=2, padding=1, output_padding=1, groups=2,
+                                                  dilation=2),
+                       lambda: torch.nn.ConvTranspose2d(4, 6, (3, 2), stride=2, padding=1, output_padding=1, groups=2,
+                                                        dilation=2),
                        [(2, 4, 5, 4)]),
   "layernorm": (lambda: nn.LayerNorm((3, 4)), lambda: torch.nn.LayerNorm((3, 4)), [(2, 3, 4)]),
-  "layernorm_no_bias": (lambda: nn.LayerNorm(4, eps=1e-3, bias=False), lambda: torch.nn.LayerNorm(4, eps=1e-3, bias=False), [(2, 3, 4)]),
+  "layernorm_no_bias": (lambda: nn.LayerNorm(4, eps=1e-3, bias=False),
+                        lambda: torch.nn.LayerNorm(4, eps=1e-3, bias=False), [(2, 3, 4)]),
   "groupnorm": (lambda: nn.GroupNorm(2, 4), lambda: torch.nn.GroupNorm(2, 4), [(2, 4, 3, 3)]),
   "rmsnorm": (lambda: nn.RMSNorm(4), lambda: torch.nn.RMSNorm(4), [(2, 3, 4)]),
   "rmsnorm_2d_eps": (lambda: nn.RMSNorm([3, 4], eps=0.5), lambda: torch.nn.RMSNorm([3, 4], eps=0.5), [(2, 3, 4)]),
@@ -74,7 +79,8 @@ LAYERS = {
 def _randomize(tm: torch.nn.Module):
   """Norm layers start at ones and zeros: random affine parameters make a swapped weight and bias fail."""
   with torch.no_grad():
-    for p in tm.parameters(): p.copy_(torch.tensor(rand_array(np.random.default_rng(p.numel()), tuple(p.shape), 0.5, 1.5)))
+    for p in tm.parameters():
+      p.copy_(torch.tensor(rand_array(np.random.default_rng(p.numel()), tuple(p.shape), 0.5, 1.5)))
   return tm
 
 
@@ -94,7 +100,8 @@ def test_embedding(padding_idx):
 
 # ---- layers without weights -----------------------------------------------------------------------------------------
 STATELESS = {
-  "maxpool": (lambda: nn.MaxPool2d(3, 2, 1, ceil_mode=True), lambda: torch.nn.MaxPool2d(3, 2, 1, ceil_mode=True), (2, 3, 8, 9)),
+  "maxpool": (lambda: nn.MaxPool2d(3, 2, 1, ceil_mode=True), lambda: torch.nn.MaxPool2d(3, 2, 1, ceil_mode=True),
+              (2, 3, 8, 9)),
   "maxpool_dilation": (lambda: nn.MaxPool2d((2, 3), (1, 2), (1, 0), dilation=2),
                        lambda: torch.nn.MaxPool2d((2, 3), (1, 2), (1, 0), dilation=2), (2, 3, 8, 9)),
   "avgpool": (lambda: nn.AvgPool2d(3, 2, 1, ceil_mode=True, count_include_pad=False),
@@ -141,12 +148,14 @@ def test_cross_entropy_loss_module():
   pm = nn.CrossEntropyLoss(weight=Tensor(weight), label_smoothing=0.1, ignore_index=1)
   tm = torch.nn.CrossEntropyLoss(weight=torch.tensor(weight), label_smoothing=0.1, ignore_index=1)
   compare(pm, tm, *inputs((6, 5)), _class_targets(ignore=1))
-  compare(nn.CrossEntropyLoss(reduction="sum"), torch.nn.CrossEntropyLoss(reduction="sum"), *inputs((6, 5)), _class_targets())
+  compare(nn.CrossEntropyLoss(reduction="sum"), torch.nn.CrossEntropyLoss(reduction="sum"), *inputs((6, 5)),
+          _class_targets())
 
 
 def test_nll_loss_module():
   logp = inputs((6, 5), low=-3, high=-0.1)[0]
-  compare(nn.NLLLoss(ignore_index=1, reduction="none"), torch.nn.NLLLoss(ignore_index=1, reduction="none"), logp, _class_targets(ignore=1))
+  compare(nn.NLLLoss(ignore_index=1, reduction="none"), torch.nn.NLLLoss(ignore_index=1, reduction="none"), logp,
+          _class_targets(ignore=1))
 
 
 def test_regression_and_binary_loss_modules():
@@ -185,11 +194,13 @@ def test_batchnorm_state_round_trips_through_safetensors(tmp_path):
   pm(Tensor(inputs((2, 3, 4, 5))[0])).realize(pm.running_mean, pm.running_var, pm.num_batches_tracked)
   nn.safe_save(pm.state_dict(), str(tmp_path / "bn.safetensors"))
   loaded = nn.BatchNorm2d(3).load_state_dict(nn.safe_load(str(tmp_path / "bn.safetensors")))
-  for name, t in pm.state_dict().items(): np.testing.assert_array_equal(loaded.state_dict()[name].numpy(), t.numpy(), err_msg=name)
+  for name, t in pm.state_dict().items():
+    np.testing.assert_array_equal(loaded.state_dict()[name].numpy(), t.numpy(), err_msg=name)
 
 
 def test_batchnorm_without_running_stats_or_affine():
-  pm, tm = nn.BatchNorm2d(3, affine=False, track_running_stats=False), torch.nn.BatchNorm2d(3, affine=False, track_running_stats=False)
+  pm = nn.BatchNorm2d(3, affine=False, track_running_stats=False)
+  tm = torch.nn.BatchNorm2d(3, affine=False, track_running_stats=False)
   assert pm.state_dict() == {} and tm.state_dict() == {}
   compare(pm, tm, *inputs((2, 3, 4, 5)), train=False)   # eval mode still uses the batch's statistics
 
@@ -323,10 +334,13 @@ def test_default_init_embedding_and_norms():
 # ---- state dicts ----------------------------------------------------------------------------------------------------
 def _all_modules():
   pairs = [(mp(), mt()) for mp, mt, _ in LAYERS.values()] + [(mp(), mt()) for mp, mt, _ in STATELESS.values()]
-  pairs += [(nn.BatchNorm1d(3), torch.nn.BatchNorm1d(3)), (nn.BatchNorm2d(3, affine=False), torch.nn.BatchNorm2d(3, affine=False)),
+  pairs += [(nn.BatchNorm1d(3), torch.nn.BatchNorm1d(3)),
+            (nn.BatchNorm2d(3, affine=False), torch.nn.BatchNorm2d(3, affine=False)),
             (nn.Embedding(10, 4), torch.nn.Embedding(10, 4)), (nn.Dropout(), torch.nn.Dropout()),
-            (nn.CrossEntropyLoss(weight=Tensor([1.0, 2.0])), torch.nn.CrossEntropyLoss(weight=torch.tensor([1.0, 2.0]))),
-            (nn.BCEWithLogitsLoss(pos_weight=Tensor([2.0])), torch.nn.BCEWithLogitsLoss(pos_weight=torch.tensor([2.0]))),
+            (nn.CrossEntropyLoss(weight=Tensor([1.0, 2.0])),
+             torch.nn.CrossEntropyLoss(weight=torch.tensor([1.0, 2.0]))),
+            (nn.BCEWithLogitsLoss(pos_weight=Tensor([2.0])),
+             torch.nn.BCEWithLogitsLoss(pos_weight=torch.tensor([2.0]))),
             (nn.NLLLoss(), torch.nn.NLLLoss()), (nn.BCELoss(), torch.nn.BCELoss())]
   return pairs
 
@@ -341,7 +355,8 @@ def test_state_dict_keys_shapes_and_dtypes_match_torch():
 
 def test_state_dict_keys_of_a_model():
   pm = nn.Sequential(nn.Conv2d(1, 4, 3), nn.BatchNorm2d(4), nn.ReLU(), nn.Flatten(), nn.Linear(4, 2))
-  tm = torch.nn.Sequential(torch.nn.Conv2d(1, 4, 3), torch.nn.BatchNorm2d(4), torch.nn.ReLU(), torch.nn.Flatten(), torch.nn.Linear(4, 2))
+  tm = torch.nn.Sequential(torch.nn.Conv2d(1, 4, 3), torch.nn.BatchNorm2d(4), torch.nn.ReLU(), torch.nn.Flatten(),
+                           torch.nn.Linear(4, 2))
   assert sorted(pm.state_dict()) == sorted(tm.state_dict())
   assert sorted(n for n, _ in pm.named_buffers()) == sorted(n for n, _ in tm.named_buffers())
   copy_weights(pm, tm)

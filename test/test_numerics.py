@@ -34,7 +34,8 @@ def both(fn, *arrays, device="CPU", rtol=1e-6, atol=0.0):
   want = fn(*(torch.tensor(a) for a in arrays))
   g, w = got.numpy(), want.numpy()
   assert g.shape == w.shape, f"shape {g.shape} != torch {w.shape}"
-  assert g.dtype.kind == w.dtype.kind or {g.dtype.kind, w.dtype.kind} <= {"i", "u"}, f"dtype {g.dtype} != torch {w.dtype}"
+  same_kind = g.dtype.kind == w.dtype.kind or {g.dtype.kind, w.dtype.kind} <= {"i", "u"}
+  assert same_kind, f"dtype {g.dtype} != torch {w.dtype}"
   if w.dtype.kind == "f": np.testing.assert_allclose(g, w, rtol=rtol, atol=atol, equal_nan=True)
   else: np.testing.assert_array_equal(g, w)
   return g
@@ -47,8 +48,9 @@ UNARY = {
   "cos": lambda x: x.cos(), "tanh": lambda x: x.tanh(), "sigmoid": lambda x: x.sigmoid(), "relu": lambda x: x.relu(),
   "reciprocal": lambda x: x.reciprocal(), "square": lambda x: x.square(), "floor": lambda x: x.floor(),
   "ceil": lambda x: x.ceil(), "round": lambda x: x.round(), "trunc": lambda x: x.trunc(), "sign": lambda x: x.sign(),
-  "expm1": lambda x: x.expm1(), "log1p": lambda x: x.log1p(), "erf": lambda x: x.erf(), "clamp": lambda x: x.clamp(-1, 1),
-  "isnan": lambda x: x.isnan(), "isinf": lambda x: x.isinf(), "isfinite": lambda x: x.isfinite(),
+  "expm1": lambda x: x.expm1(), "log1p": lambda x: x.log1p(), "erf": lambda x: x.erf(),
+  "clamp": lambda x: x.clamp(-1, 1), "isnan": lambda x: x.isnan(), "isinf": lambda x: x.isinf(),
+  "isfinite": lambda x: x.isfinite(),
 }
 
 
@@ -236,7 +238,8 @@ ZERO_SIZE = {
   "flip": lambda x: x.flip(0), "expand": lambda x: x.reshape(1, 0, 4).expand(3, 0, 4),
   "matmul_empty_out": lambda x: x @ _ones_like(x, (4, 5)), "matmul_empty_inner": lambda x: x.T @ x,
   "pad": lambda x: TF.pad(x, (1, 1, 2, 0)) if isinstance(x, torch.Tensor) else x.pad(((2, 0), (1, 1))),
-  "cat": lambda x: torch.cat((x, torch.ones(2, 4))) if isinstance(x, torch.Tensor) else x.cat(Tensor.ones(2, 4, device=x.device)),
+  "cat": lambda x: (torch.cat((x, torch.ones(2, 4))) if isinstance(x, torch.Tensor)
+                    else x.cat(Tensor.ones(2, 4, device=x.device))),
   "where": lambda x: _where(x > 0, x, -x),
   "cast": lambda x: x.int(),
 }
@@ -293,7 +296,8 @@ def test_0d_tensors_through_axis_ops(name):
 
 
 # ---- signed zeros --------------------------------------------------------------------------------------------------
-ODD = ["sin", "tan", "tanh", "sinh", "asin", "atan", "asinh", "atanh", "erf", "expm1", "log1p", "trunc", "round", "ceil"]
+ODD = ["sin", "tan", "tanh", "sinh", "asin", "atan", "asinh", "atanh", "erf", "expm1", "log1p", "trunc", "round",
+       "ceil"]
 
 
 @pytest.mark.parametrize("name", ODD)
@@ -302,7 +306,8 @@ def test_odd_functions_keep_the_sign_of_zero(name):
   zeros = np.array([-0.0, 0.0], dtype=np.float32)
   got = getattr(Tensor(zeros), name)().numpy()
   want = getattr(torch.tensor(zeros), name)().numpy()
-  assert np.signbit(got).tolist() == np.signbit(want).tolist() == [True, False], f"{name}(-0.0, 0.0) = {got}, torch {want}"
+  assert np.signbit(got).tolist() == np.signbit(want).tolist() == [True, False], (
+    f"{name}(-0.0, 0.0) = {got}, torch {want}")
 
 
 # ---- Python ints beyond int32 -------------------------------------------------------------------------------------
@@ -360,7 +365,8 @@ def test_index_space_expand_2_33_then_shrink_and_sum():
 
 
 def test_index_space_arange_past_2_32():
-  np.testing.assert_array_equal(Tensor.arange(2 ** 32 + 10, dtype="int64")[-3:].numpy(), [2 ** 32 + 7, 2 ** 32 + 8, 2 ** 32 + 9])
+  np.testing.assert_array_equal(Tensor.arange(2 ** 32 + 10, dtype="int64")[-3:].numpy(),
+                                [2 ** 32 + 7, 2 ** 32 + 8, 2 ** 32 + 9])
 
 
 def test_index_space_reduce_of_a_slice_of_a_huge_view():

@@ -113,7 +113,8 @@ def test_binary_same_input_twice():
 SCALAR_OPS = {
   "x+2": lambda x: x + 2, "2+x": lambda x: 2 + x, "x+0.5": lambda x: x + 0.5,
   "x-2": lambda x: x - 2, "2-x": lambda x: 2 - x, "x*2.5": lambda x: x * 2.5, "3*x": lambda x: 3 * x,
-  "x/3": lambda x: x / 3, "1/x": lambda x: 1 / x, "x.max(1.0)": lambda x: x.maximum(1.0) if isinstance(x, Tensor) else x.clamp_min(1.0),
+  "x/3": lambda x: x / 3, "1/x": lambda x: 1 / x,
+  "x.max(1.0)": lambda x: x.maximum(1.0) if isinstance(x, Tensor) else x.clamp_min(1.0),
   "x.min(1.0)": lambda x: x.minimum(1.0) if isinstance(x, Tensor) else x.clamp_max(1.0),
 }
 
@@ -169,8 +170,8 @@ def test_comparison_float_ties():
   for fn in CMP.values(): check(None, fn, inputs=[x, y])
 
 
-@pytest.mark.parametrize("fn", [lambda x: x < 0.5, lambda x: x >= 1, lambda x: 1 > x, lambda x: x == 1.0, lambda x: x != 1],
-                         ids=["<0.5", ">=1", "1>", "==1.0", "!=1"])
+@pytest.mark.parametrize("fn", [lambda x: x < 0.5, lambda x: x >= 1, lambda x: 1 > x, lambda x: x == 1.0,
+                                lambda x: x != 1], ids=["<0.5", ">=1", "1>", "==1.0", "!=1"])
 def test_comparison_with_scalar(fn):
   x = np.array([[0.25, 1.0, 2.0], [-1.0, 0.5, 1.5]], np.float32)
   check(None, fn, inputs=[x])
@@ -182,7 +183,8 @@ def test_comparison_bools():
   for fn in CMP.values(): check(None, fn, inputs=[a, b])
 
 
-@pytest.mark.parametrize("shapes", [[(2, 3)] * 3, [(2, 3), (3,), ()], [(4, 1), (1, 3), (4, 3)], [(), (2, 3), (2, 3)]], ids=str)
+@pytest.mark.parametrize("shapes", [[(2, 3)] * 3, [(2, 3), (3,), ()], [(4, 1), (1, 3), (4, 3)], [(), (2, 3), (2, 3)]],
+                         ids=str)
 def test_where(shapes):
   # the condition is computed from a float input, so its grad must come back empty (None or zeros)
   check(shapes, lambda c, x, y: torch.where(c > 0, x, y), lambda c, x, y: (c > 0).where(x, y))
@@ -192,7 +194,8 @@ def test_where_scalars_and_views():
   check([(2, 3), (2, 3)], lambda c, x: torch.where(c > 0, x, 0.5), lambda c, x: (c > 0).where(x, 0.5))
   check([(2, 3), (2, 3)], lambda c, y: torch.where(c > 0, 2.0, y), lambda c, y: (c > 0).where(2.0, y))
   check([(2, 3)], lambda c: torch.where(c > 0, 1.0, -1.0), lambda c: (c > 0).where(1.0, -1.0))
-  check([(3, 2, 4)] * 3, lambda c, x, y: torch.where(c.permute(2, 0, 1) > 0, x.permute(2, 0, 1), y.flip(0).permute(2, 0, 1)),
+  check([(3, 2, 4)] * 3,
+        lambda c, x, y: torch.where(c.permute(2, 0, 1) > 0, x.permute(2, 0, 1), y.flip(0).permute(2, 0, 1)),
         lambda c, x, y: (c.permute(2, 0, 1) > 0).where(x.permute(2, 0, 1), y.flip(0).permute(2, 0, 1)))
 
 
@@ -218,11 +221,12 @@ VALUES = {"sum": "sum", "mean": "mean", "max": "amax", "min": "amin"}   # x.max(
 @pytest.mark.parametrize("axis", REDUCE_AXES, ids=str)
 @pytest.mark.parametrize("name", ["sum", "max", "min", "mean"])
 def test_reduce(name, axis, keepdim):
-  check([(2, 3, 4)], lambda x: t_reduce(name, x, axis, keepdim), lambda x: getattr(x, VALUES[name])(axis, keepdim), **F32)
+  check([(2, 3, 4)], lambda x: t_reduce(name, x, axis, keepdim), lambda x: getattr(x, VALUES[name])(axis, keepdim),
+        **F32)
 
 
-@pytest.mark.parametrize("shape,axis", [((), None), ((), 0), ((1,), 0), ((1,), None), ((2, 1, 4), 1), ((2, 1, 4), (0, 1)),
-                                        ((5,), -1)], ids=str)
+@pytest.mark.parametrize("shape,axis", [((), None), ((), 0), ((1,), 0), ((1,), None), ((2, 1, 4), 1),
+                                        ((2, 1, 4), (0, 1)), ((5,), -1)], ids=str)
 @pytest.mark.parametrize("name", ["sum", "max", "min", "mean"])
 def test_reduce_small_shapes(name, shape, axis):
   for keepdim in (False, True):
@@ -269,14 +273,16 @@ def test_softmax(name, axis):
 
 @pytest.mark.parametrize("name", ["softmax", "log_softmax"])
 def test_softmax_large_values_and_views(name):
-  check([(2, 3, 4)], lambda x: getattr(torch, name)(x, -1), lambda x: getattr(x, name)(-1), low=-80, high=80, atol=1e-4, rtol=1e-4)
-  check([(3, 2, 4)], lambda x: getattr(torch, name)(x.permute(2, 0, 1), 0), lambda x: getattr(x.permute(2, 0, 1), name)(0), **F32)
+  check([(2, 3, 4)], lambda x: getattr(torch, name)(x, -1), lambda x: getattr(x, name)(-1), low=-80, high=80,
+        atol=1e-4, rtol=1e-4)
+  check([(3, 2, 4)], lambda x: getattr(torch, name)(x.permute(2, 0, 1), 0),
+        lambda x: getattr(x.permute(2, 0, 1), name)(0), **F32)
   check([(1,)], lambda x: getattr(torch, name)(x, 0), lambda x: getattr(x, name)(0), **F32)
 
 
 # ---- matmul ---------------------------------------------------------------------------------------------------------
-MATMUL_SHAPES = [((3,), (3,)), ((2, 3), (3,)), ((3,), (3, 4)), ((2, 3), (3, 4)), ((1, 1), (1, 1)), ((5, 2, 3), (5, 3, 4)),
-                 ((5, 2, 3), (3, 4)), ((3,), (5, 3, 4)), ((2, 1, 2, 3), (5, 3, 4))]
+MATMUL_SHAPES = [((3,), (3,)), ((2, 3), (3,)), ((3,), (3, 4)), ((2, 3), (3, 4)), ((1, 1), (1, 1)),
+                 ((5, 2, 3), (5, 3, 4)), ((5, 2, 3), (3, 4)), ((3,), (5, 3, 4)), ((2, 1, 2, 3), (5, 3, 4))]
 
 
 @pytest.mark.parametrize("shapes", MATMUL_SHAPES, ids=str)
@@ -330,7 +336,8 @@ def t_pad(x, padding, value=0.0):
 
 
 @pytest.mark.parametrize("padding,value", [(((1, 2), (0, 1)), 0.0), (((0, 0), (3, 0)), 0.0), ((None, (1, 1)), 0.0),
-                                           (((1, 1), (2, 0)), 1.5), (((-1, 1), (1, -2)), 0.0), (((1, 0), (0, -1)), -2.0)], ids=str)
+                                           (((1, 1), (2, 0)), 1.5), (((-1, 1), (1, -2)), 0.0),
+                                           (((1, 0), (0, -1)), -2.0)], ids=str)
 def test_pad(padding, value):
   check([(3, 4)], lambda x: t_pad(x, padding, value), lambda x: x.pad(padding, value))
 
@@ -377,7 +384,8 @@ def test_getitem(index):
 
 
 def test_getitem_views_and_0d():
-  check([(3, 2, 4)], lambda x: t_getitem(x.permute(2, 0, 1), np.s_[::-2, 1, None, 1:]), lambda x: x.permute(2, 0, 1)[::-2, 1, None, 1:])
+  check([(3, 2, 4)], lambda x: t_getitem(x.permute(2, 0, 1), np.s_[::-2, 1, None, 1:]),
+        lambda x: x.permute(2, 0, 1)[::-2, 1, None, 1:])
   check([()], lambda x: x[None], lambda x: x[None])
   check([()], lambda x: x[...], lambda x: x[...])
   check([(4, 5)], lambda x: x[1:3][1, 2:], lambda x: x[1:3][1, 2:])   # an index of an index
@@ -390,7 +398,8 @@ CAST_INPUTS = {
   "i32": np.array([[-3, 0, 1], [2, -1, 7]], np.int32),
   "bool": np.array([[True, False, True], [False, False, True]]),
 }
-CAST_TARGETS = {"f32": (dtypes.float32, torch.float32), "i32": (dtypes.int32, torch.int32), "bool": (dtypes.bool, torch.bool)}
+CAST_TARGETS = {"f32": (dtypes.float32, torch.float32), "i32": (dtypes.int32, torch.int32),
+                "bool": (dtypes.bool, torch.bool)}
 
 
 @pytest.mark.parametrize("target", list(CAST_TARGETS))
@@ -407,7 +416,8 @@ def test_cast(source, target):
 
 def test_cast_gradient_flows():
   check([(2, 3)], lambda x: x.double() * 3, **F32)
-  check([(2, 3)], lambda x: x.to(torch.float64).to(torch.float32) * x, lambda x: x.cast(dtypes.float64).cast(dtypes.float32) * x, **F32)
+  check([(2, 3)], lambda x: x.to(torch.float64).to(torch.float32) * x,
+        lambda x: x.cast(dtypes.float64).cast(dtypes.float32) * x, **F32)
 
 
 # ---- integer ops ----------------------------------------------------------------------------------------------------
@@ -553,7 +563,8 @@ def test_numpy_tolist_item():
   assert Tensor(7).item() == 7 and isinstance(Tensor(7).item(), int)
   assert Tensor(True).item() is True
   assert (Tensor([[3.0]]) * 2).item() == 6.0
-  np.testing.assert_array_equal(Tensor(np.arange(6, dtype=np.float32).reshape(2, 3)).T.numpy(), np.arange(6).reshape(2, 3).T)
+  np.testing.assert_array_equal(Tensor(np.arange(6, dtype=np.float32).reshape(2, 3)).T.numpy(),
+                                np.arange(6).reshape(2, 3).T)
   with pytest.raises(picograd.ShapeError):
     Tensor([1.0, 2.0]).item()
 
@@ -643,7 +654,8 @@ def test_no_grad_restores_flag_on_exception():
 
 # ---- empty tensors --------------------------------------------------------------------------------------------------
 def _forked(fn, timeout=5.0):
-  """Run fn() in a forked child: a kernel that never returns fails the test after `timeout` instead of hanging the suite."""
+  """Run fn() in a forked child: a kernel that never returns fails the test after `timeout` instead of hanging the
+  suite."""
   ctx = multiprocessing.get_context("fork")
   recv, send = ctx.Pipe(duplex=False)
 
@@ -705,7 +717,8 @@ def test_error_matmul_inner_dims():
 
 
 def test_error_matmul_batch_mismatch():
-  with _raises(picograd.ShapeError, ValueError, "matmul", "(2, 2, 3)", "(4, 3, 5)"): Tensor.ones(2, 2, 3) @ Tensor.ones(4, 3, 5)
+  with _raises(picograd.ShapeError, ValueError, "matmul", "(2, 2, 3)", "(4, 3, 5)"):
+    Tensor.ones(2, 2, 3) @ Tensor.ones(4, 3, 5)
 
 
 @pytest.mark.parametrize("name", ["sum", "max", "min", "mean"])

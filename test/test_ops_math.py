@@ -1,5 +1,5 @@
-"""The math mixin (picograd/tensor/math_ops.py) against PyTorch: every op forward and backward on random inputs over wide
-ranges, on views, 0-d tensors, ints and 16-bit floats, then the special values (NaN, +-inf, +-0, huge, tiny).
+"""The math mixin (picograd/tensor/math_ops.py) against PyTorch: every op forward and backward on random inputs over
+wide ranges, on views, 0-d tensors, ints and 16-bit floats, then the special values (NaN, +-inf, +-0, huge, tiny).
 
 Why wide ranges: the compositions reduce arguments, switch formulas and guard overflow at range boundaries, and a
 test on [-2, 2] would pass through only one branch. Every distinct kernel compiles once per process, so shapes and
@@ -101,9 +101,9 @@ def test_unary(name, view):
 
 
 # ---- special values --------------------------------------------------------------------------------------------------
-SPECIALS = np.array([math.nan, math.inf, -math.inf, 0.0, -0.0, 1e30, -1e30, 3e38, -3e38, 1e-30, -1e-30, 1e-40, 1.0, -1.0,
-                     0.5, -0.5, 2.5, -2.5, 20.5, -20.5, 88.5, 89.2, -89.2, -104.0, 1e8 + 8, -3.7, 4.5, 1e-7, -1e-7],
-                    np.float32)
+SPECIALS = np.array([math.nan, math.inf, -math.inf, 0.0, -0.0, 1e30, -1e30, 3e38, -3e38, 1e-30, -1e-30, 1e-40, 1.0,
+                     -1.0, 0.5, -0.5, 2.5, -2.5, 20.5, -20.5, 88.5, 89.2, -89.2, -104.0, 1e8 + 8, -3.7, 4.5, 1e-7,
+                     -1e-7], np.float32)
 SPECIALS_SKIPPED = {
   # torch's CPU gelu gives nan at +inf and overflows to inf at 3e38 (artifacts of its vectorized kernel);
   # picograd gives inf and 3e38, see test_gelu_at_large_values
@@ -208,7 +208,8 @@ INT_OPS = {
   "relu": lambda x: x.relu(), "relu6": both(lambda x: x.relu6(), TF.relu6), "floor": lambda x: x.floor(),
   "ceil": lambda x: x.ceil(), "trunc": lambda x: x.trunc(), "round": lambda x: x.round(),
   "isnan": lambda x: x.isnan(), "isinf": lambda x: x.isinf(), "isfinite": lambda x: x.isfinite(),
-  "logical_not": lambda x: x.logical_not(), "clamp": lambda x: x.clamp(-3, 4), "clamp_float": lambda x: x.clamp(min=-2.5),
+  "logical_not": lambda x: x.logical_not(), "clamp": lambda x: x.clamp(-3, 4),
+  "clamp_float": lambda x: x.clamp(min=-2.5),
   "exp": lambda x: x.exp(), "sin": lambda x: x.sin(), "sqrt_abs": lambda x: x.abs().sqrt(), "erf": lambda x: x.erf(),
   "tanh": lambda x: x.tanh(), "pow2": lambda x: x.pow(2), "pow3": lambda x: x ** 3, "pow_float": lambda x: x.pow(1.5),
   "pow_float_integral": lambda x: x.pow(2.0),
@@ -236,7 +237,8 @@ def test_float_predicates_and_logical_not():
 
 HALF_OPS = {
   "exp": lambda x: x.exp(), "tanh": lambda x: x.tanh(), "erf": lambda x: x.erf(), "sin": lambda x: x.sin(),
-  "cos": lambda x: x.cos(), "floor": lambda x: x.floor(), "round": lambda x: x.round(), "log1p": lambda x: x.abs().log1p(),
+  "cos": lambda x: x.cos(), "floor": lambda x: x.floor(), "round": lambda x: x.round(),
+  "log1p": lambda x: x.abs().log1p(),
   "sigmoid": lambda x: x.sigmoid(), "atan": lambda x: x.atan(), "gelu": both(lambda x: x.gelu(), TF.gelu),
   "mish": both(lambda x: x.mish(), TF.mish), "softplus": both(lambda x: x.softplus(), TF.softplus),
   "pow": lambda x: x.abs() ** 2.5,
@@ -263,7 +265,8 @@ def test_float64_polynomials_are_float32_accurate(name):
 
 
 # ---- binary ----------------------------------------------------------------------------------------------------------
-BINARY_SHAPES = {"same": ((3, 4), (3, 4)), "broadcast": ((4, 1), (1, 5)), "0d": ((), ()), "0d_with_matrix": ((), (2, 3))}
+BINARY_SHAPES = {"same": ((3, 4), (3, 4)), "broadcast": ((4, 1), (1, 5)), "0d": ((), ()),
+                 "0d_with_matrix": ((), (2, 3))}
 
 
 def divide(mode):

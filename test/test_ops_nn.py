@@ -66,15 +66,19 @@ def test_conv_is_one_reduce_kernel():
 
 def test_conv_shape_errors():
   x = Tensor(np.ones((1, 4, 5, 5), np.float32))
-  with pytest.raises(ShapeError): x.conv2d(Tensor(np.ones((2, 3, 3, 3), np.float32)))            # 4 channels, weight wants 3
-  with pytest.raises(ShapeError): x.conv2d(Tensor(np.ones((3, 2, 3, 3), np.float32)), groups=2)  # 3 outputs into 2 groups
-  with pytest.raises(ShapeError): x.conv2d(Tensor(np.ones((2, 4, 6, 6), np.float32)))            # kernel larger than input
+  # 4 channels, weight wants 3
+  with pytest.raises(ShapeError): x.conv2d(Tensor(np.ones((2, 3, 3, 3), np.float32)))
+  # 3 outputs into 2 groups
+  with pytest.raises(ShapeError): x.conv2d(Tensor(np.ones((3, 2, 3, 3), np.float32)), groups=2)
+  # kernel larger than input
+  with pytest.raises(ShapeError): x.conv2d(Tensor(np.ones((2, 4, 6, 6), np.float32)))
   with pytest.raises(ValueError): x.conv2d(Tensor(np.ones((2, 4, 3, 3), np.float32)), stride=2, padding="same")
 
 
 CONV_T = {
   "basic": ((2, 4, 5, 4), (4, 3, 3, 2), {}),
-  "stride_pad_outpad_groups_dilation": ((2, 4, 5, 4), (4, 3, 3, 2), dict(stride=2, padding=1, output_padding=1, groups=2, dilation=2)),
+  "stride_pad_outpad_groups_dilation": ((2, 4, 5, 4), (4, 3, 3, 2),
+                                        dict(stride=2, padding=1, output_padding=1, groups=2, dilation=2)),
   "stride_over_kernel_batch1": ((1, 2, 3, 3), (2, 3, 2, 2), dict(stride=3, output_padding=(2, 0))),
   "1d": ((2, 3, 6), (3, 2, 3), dict(stride=2, padding=2)),
 }
@@ -86,7 +90,8 @@ def test_conv_transpose(case):
   xs, ws, kw = CONV_T[case]
   groups = kw.get("groups", 1)
   torch_fn = TORCH_CONV_T[len(xs)]
-  check([xs, ws, (ws[1] * groups,)], both(lambda x, w, b: x.conv_transpose2d(w, b, **kw), lambda x, w, b: torch_fn(x, w, b, **kw)), **NN)
+  check([xs, ws, (ws[1] * groups,)], both(lambda x, w, b: x.conv_transpose2d(w, b, **kw),
+                                          lambda x, w, b: torch_fn(x, w, b, **kw)), **NN)
 
 
 # ---- pooling --------------------------------------------------------------------------------------------------------
@@ -122,7 +127,8 @@ def test_max_pool1d_and_3d_by_kernel_length():
 AVG_POOL = {
   "default_stride": ((2, 3, 8, 9), dict(kernel_size=2)),
   "pad_ceil": ((2, 3, 8, 9), dict(kernel_size=3, stride=2, padding=1, ceil_mode=True)),
-  "pad_ceil_exclude_pad": ((2, 3, 8, 9), dict(kernel_size=3, stride=2, padding=1, ceil_mode=True, count_include_pad=False)),
+  "pad_ceil_exclude_pad": ((2, 3, 8, 9),
+                           dict(kernel_size=3, stride=2, padding=1, ceil_mode=True, count_include_pad=False)),
   "exclude_pad": ((2, 3, 8, 9), dict(kernel_size=(3, 2), stride=1, padding=(1, 1), count_include_pad=False)),
   "divisor_override": ((2, 3, 8, 9), dict(kernel_size=3, stride=2, padding=1, divisor_override=5)),
   "stride_over_kernel": ((1, 2, 7, 8), dict(kernel_size=2, stride=3)),
@@ -148,7 +154,8 @@ SIZES = {"size": dict(size=(5, 7)), "scale2": dict(scale_factor=2), "scale_mixed
 
 
 @pytest.mark.parametrize("sizing", list(SIZES))
-@pytest.mark.parametrize("mode,align_corners", [("nearest", None), ("nearest-exact", None), ("bilinear", False), ("bilinear", True)])
+@pytest.mark.parametrize("mode,align_corners", [("nearest", None), ("nearest-exact", None), ("bilinear", False),
+                                                ("bilinear", True)])
 def test_interpolate_2d(mode, align_corners, sizing):
   kw = dict(mode=mode, align_corners=align_corners, **SIZES[sizing])
   check([(2, 3, 4, 6)], both(lambda x: x.interpolate(**kw), lambda x: TF.interpolate(x, **kw)), **NN)
@@ -175,19 +182,22 @@ def test_sdpa_causal_and_scale():
   check([(2, 3, 5, 4), (2, 3, 5, 4), (2, 3, 5, 6)],
         both(lambda q, k, v: q.scaled_dot_product_attention(k, v, is_causal=True),
              lambda q, k, v: TF.scaled_dot_product_attention(q, k, v, is_causal=True)), **NN)
-  check([(2, 5, 4), (2, 7, 4), (2, 7, 3)], both(lambda q, k, v: q.scaled_dot_product_attention(k, v, scale=0.3),
-                                                lambda q, k, v: TF.scaled_dot_product_attention(q, k, v, scale=0.3)), **NN)
+  check([(2, 5, 4), (2, 7, 4), (2, 7, 3)],
+        both(lambda q, k, v: q.scaled_dot_product_attention(k, v, scale=0.3),
+             lambda q, k, v: TF.scaled_dot_product_attention(q, k, v, scale=0.3)), **NN)
 
 
 def test_sdpa_masks():
   rng = np.random.default_rng(0)
   q, k, v, fmask = (rand_array(rng, s) for s in ((2, 5, 4), (2, 7, 4), (2, 7, 3), (5, 7)))
   check(None, both(lambda q, k, v, m: q.scaled_dot_product_attention(k, v, attn_mask=m),
-                   lambda q, k, v, m: TF.scaled_dot_product_attention(q, k, v, attn_mask=m)), inputs=[q, k, v, fmask], **NN)
+                   lambda q, k, v, m: TF.scaled_dot_product_attention(q, k, v, attn_mask=m)),
+        inputs=[q, k, v, fmask], **NN)
   bmask = rng.random((5, 7)) < 0.6
   bmask[:, 0] = True   # every query keeps a key: an all-masked row is NaN in both
   check(None, both(lambda q, k, v: q.scaled_dot_product_attention(k, v, attn_mask=Tensor(bmask)),
-                   lambda q, k, v: TF.scaled_dot_product_attention(q, k, v, attn_mask=torch.tensor(bmask))), inputs=[q, k, v], **NN)
+                   lambda q, k, v: TF.scaled_dot_product_attention(q, k, v, attn_mask=torch.tensor(bmask))),
+        inputs=[q, k, v], **NN)
 
 
 def test_sdpa_dropout_applies_whenever_p_is_positive():
@@ -204,7 +214,8 @@ def test_sdpa_dropout_applies_whenever_p_is_positive():
 def test_layernorm():
   check([(2, 3, 4)], both(lambda x: x.layernorm(), lambda x: TF.layer_norm(x, (4,))), **NN)
   check([(2, 3, 4)], both(lambda x: x.layernorm((1, 2), eps=1e-2), lambda x: TF.layer_norm(x, (3, 4), eps=1e-2)), **NN)
-  check([(2, 3, 4), (3, 4), (3, 4)], both(lambda x, w, b: x.layer_norm((3, 4), w, b), lambda x, w, b: TF.layer_norm(x, (3, 4), w, b)), **NN)
+  check([(2, 3, 4), (3, 4), (3, 4)], both(lambda x, w, b: x.layer_norm((3, 4), w, b),
+                                         lambda x, w, b: TF.layer_norm(x, (3, 4), w, b)), **NN)
 
 
 def test_batchnorm_functional():
@@ -213,13 +224,15 @@ def test_batchnorm_functional():
   mean, var = rand_array(rng, (3,)), rand_array(rng, (3,), 0.5, 2)
   inv = Tensor((1 / np.sqrt(var + 1e-5)).astype(np.float32))
   check([(2, 3, 4, 5), (3,), (3,)], both(lambda x, w, b: x.batchnorm(w, b, Tensor(mean), inv),
-                                         lambda x, w, b: TF.batch_norm(x, torch.tensor(mean), torch.tensor(var), w, b)), **NN)
+                                         lambda x, w, b: TF.batch_norm(x, torch.tensor(mean), torch.tensor(var), w, b)),
+        **NN)
   check([(4, 3)], both(lambda x: x.batchnorm(None, None, Tensor(mean), inv),
                        lambda x: TF.batch_norm(x, torch.tensor(mean), torch.tensor(var))), **NN)
 
 
 def test_group_norm_and_rms_norm():
-  check([(2, 4, 3, 3), (4,), (4,)], both(lambda x, w, b: x.group_norm(2, w, b), lambda x, w, b: TF.group_norm(x, 2, w, b)), **NN)
+  check([(2, 4, 3, 3), (4,), (4,)], both(lambda x, w, b: x.group_norm(2, w, b),
+                                         lambda x, w, b: TF.group_norm(x, 2, w, b)), **NN)
   check([(2, 4, 5)], both(lambda x: x.group_norm(4, eps=0.1), lambda x: TF.group_norm(x, 4, eps=0.1)), **NN)
   check([(2, 3, 4), (4,)], both(lambda x, w: x.rms_norm((4,), w), lambda x, w: TF.rms_norm(x, (4,), w)), **NN)
   check([(2, 3, 4)], both(lambda x: x.rms_norm((3, 4), eps=0.5), lambda x: TF.rms_norm(x, (3, 4), eps=0.5)), **NN)
@@ -263,8 +276,8 @@ def test_cross_entropy_probabilities_and_1d():
   rng = np.random.default_rng(4)
   logits, probs = rand_array(rng, (6, 5)), rng.dirichlet(np.ones(5), size=6).astype(np.float32)
   for kw in (dict(), dict(label_smoothing=0.3, reduction="sum")):
-    check(None, both(lambda x, p: x.cross_entropy(p.detach(), **kw), lambda x, p: TF.cross_entropy(x, p.detach(), **kw)),
-          inputs=[logits, probs], **NN)
+    check(None, both(lambda x, p: x.cross_entropy(p.detach(), **kw),
+                     lambda x, p: TF.cross_entropy(x, p.detach(), **kw)), inputs=[logits, probs], **NN)
   check(None, both(lambda x, t: x.cross_entropy(t), lambda x, t: TF.cross_entropy(x, t.long())),
         inputs=[logits[0], np.array(3, np.int32)], **NN)
 
@@ -272,9 +285,10 @@ def test_cross_entropy_probabilities_and_1d():
 @pytest.mark.parametrize("reduction", ["mean", "sum", "none"])
 def test_nll_loss(reduction):
   rng = np.random.default_rng(5)
-  logp, target, weight = rand_array(rng, (6, 5), -3, -0.1), _targets(rng, (6,), 5, ignore=-100), rand_array(rng, (5,), 0.2, 2)
-  check(None, both(lambda x, t: x.nll_loss(t, reduction=reduction), lambda x, t: TF.nll_loss(x, t.long(), reduction=reduction)),
-        inputs=[logp, target], **NN)
+  logp, target = rand_array(rng, (6, 5), -3, -0.1), _targets(rng, (6,), 5, ignore=-100)
+  weight = rand_array(rng, (5,), 0.2, 2)
+  check(None, both(lambda x, t: x.nll_loss(t, reduction=reduction),
+                   lambda x, t: TF.nll_loss(x, t.long(), reduction=reduction)), inputs=[logp, target], **NN)
   check(None, both(lambda x, t: x.nll_loss(t, weight=Tensor(weight), reduction=reduction),
                    lambda x, t: TF.nll_loss(x, t.long(), weight=torch.tensor(weight), reduction=reduction)),
         inputs=[logp, target], **NN)
@@ -284,7 +298,8 @@ def test_sparse_categorical_crossentropy_ignores_minus_one():
   rng = np.random.default_rng(6)
   logits, target = rand_array(rng, (6, 5)), _targets(rng, (6,), 5, ignore=-1)
   check(None, both(lambda x, t: x.sparse_categorical_crossentropy(t, label_smoothing=0.1),
-                   lambda x, t: TF.cross_entropy(x, t.long(), ignore_index=-1, label_smoothing=0.1)), inputs=[logits, target], **NN)
+                   lambda x, t: TF.cross_entropy(x, t.long(), ignore_index=-1, label_smoothing=0.1)),
+        inputs=[logits, target], **NN)
 
 
 LABEL_DTYPES = [np.uint8, np.int8, np.int16, np.int32, np.int64, np.uint16, np.uint32, np.uint64]
@@ -335,7 +350,8 @@ def test_binary_crossentropy(reduction):
   rng = np.random.default_rng(7)
   p, t, w = rand_array(rng, (4, 3), 0.05, 0.95), rng.random((4, 3)).astype(np.float32), rand_array(rng, (3,), 0.5, 2)
   check(None, both(lambda x, y: x.binary_crossentropy(y, weight=Tensor(w), reduction=reduction),
-                   lambda x, y: TF.binary_cross_entropy(x, y, weight=torch.tensor(w), reduction=reduction)), inputs=[p, t], **NN)
+                   lambda x, y: TF.binary_cross_entropy(x, y, weight=torch.tensor(w), reduction=reduction)),
+        inputs=[p, t], **NN)
 
 
 @pytest.mark.parametrize("reduction", ["mean", "sum", "none"])
@@ -345,7 +361,8 @@ def test_binary_crossentropy_logits(reduction):
   check(None, both(lambda x, y: x.binary_crossentropy_logits(y, reduction=reduction),
                    lambda x, y: TF.binary_cross_entropy_with_logits(x, y, reduction=reduction)), inputs=[x, t], **NN)
   check(None, both(lambda x, y: x.binary_crossentropy_logits(y, pos_weight=Tensor(pw), reduction=reduction),
-                   lambda x, y: TF.binary_cross_entropy_with_logits(x, y, pos_weight=torch.tensor(pw), reduction=reduction)),
+                   lambda x, y: TF.binary_cross_entropy_with_logits(x, y, pos_weight=torch.tensor(pw),
+                                                                    reduction=reduction)),
         inputs=[x, t], **NN)
 
 

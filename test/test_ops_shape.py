@@ -1,5 +1,5 @@
-"""Shape ops (tensor/shape_ops.py) against PyTorch, forward and backward: squeeze and friends, padding modes, cat, stack,
-split, repeat, roll, triangles, einsum and the cumulative scans; on 0-d, size-1, empty and non-contiguous inputs,
+"""Shape ops (tensor/shape_ops.py) against PyTorch, forward and backward: squeeze and friends, padding modes, cat,
+stack, split, repeat, roll, triangles, einsum and the cumulative scans; on 0-d, size-1, empty and non-contiguous inputs,
 and the errors for bad arguments.
 
 Shapes are shared between tests on purpose: each distinct kernel compiles once per process.
@@ -78,8 +78,8 @@ def test_shape_op(name):
 
 
 @pytest.mark.parametrize("view", list(VIEWS))
-@pytest.mark.parametrize("name", ["flatten_1", "unflatten", "repeat", "repeat_interleave", "roll_dims", "tril_1", "cumsum_neg",
-                                  "cumprod", "cummax_values"])
+@pytest.mark.parametrize("name", ["flatten_1", "unflatten", "repeat", "repeat_interleave", "roll_dims", "tril_1",
+                                  "cumsum_neg", "cumprod", "cummax_values"])
 def test_shape_op_on_views(name, view):
   shape, make_view = VIEWS[view]
   check([shape], lambda x: SAME[name](make_view(x)), **F32)
@@ -87,14 +87,17 @@ def test_shape_op_on_views(name, view):
 
 # (shape, fn): 0-d, size-1 and empty inputs where torch accepts them
 EDGE = [
-  ((), lambda x: x.squeeze()), ((), lambda x: x.squeeze(0)), ((), lambda x: x.unsqueeze(0)), ((), lambda x: x.unsqueeze(-1)),
-  ((), lambda x: x.flatten()), ((), lambda x: x.repeat(2, 3)), ((), lambda x: x.roll(1)), ((), lambda x: x.cumsum(0)),
-  ((), lambda x: x.cumprod(-1)), ((), lambda x: x.cummax(0)[0]), ((), lambda x: x.expand_as(x.reshape(1).repeat(3))),
-  ((1,), lambda x: x.squeeze()), ((1,), lambda x: x.cumsum(0)), ((1,), lambda x: x.roll(3)), ((1,), lambda x: x.repeat_interleave(3)),
+  ((), lambda x: x.squeeze()), ((), lambda x: x.squeeze(0)), ((), lambda x: x.unsqueeze(0)),
+  ((), lambda x: x.unsqueeze(-1)), ((), lambda x: x.flatten()), ((), lambda x: x.repeat(2, 3)),
+  ((), lambda x: x.roll(1)), ((), lambda x: x.cumsum(0)), ((), lambda x: x.cumprod(-1)), ((), lambda x: x.cummax(0)[0]),
+  ((), lambda x: x.expand_as(x.reshape(1).repeat(3))),
+  ((1,), lambda x: x.squeeze()), ((1,), lambda x: x.cumsum(0)), ((1,), lambda x: x.roll(3)),
+  ((1,), lambda x: x.repeat_interleave(3)),
   ((2, 1, 4), lambda x: x.squeeze(1)), ((2, 1, 4), lambda x: x.cumprod(1)), ((2, 1, 4), lambda x: x.tril()),
   ((2, 1, 4), lambda x: x.movedim(1, 0)), ((2, 1, 4), lambda x: x.flatten(1)),
-  ((0, 3), lambda x: x.unsqueeze(0)), ((0, 3), lambda x: x.cumsum(1)), ((0, 3), lambda x: x.cumsum(0)), ((0, 3), lambda x: x.roll(1, 1)),
-  ((0, 3), lambda x: x.tril()), ((0, 3), lambda x: x.repeat(2, 1)), ((0, 3), lambda x: x.narrow(1, 1, 2)),
+  ((0, 3), lambda x: x.unsqueeze(0)), ((0, 3), lambda x: x.cumsum(1)), ((0, 3), lambda x: x.cumsum(0)),
+  ((0, 3), lambda x: x.roll(1, 1)), ((0, 3), lambda x: x.tril()), ((0, 3), lambda x: x.repeat(2, 1)),
+  ((0, 3), lambda x: x.narrow(1, 1, 2)),
   ((3, 4), lambda x: x.narrow(0, 1, 0)), ((3, 4), lambda x: x.repeat(0, 1)),
 ]
 
@@ -109,11 +112,12 @@ def test_squeeze_keeps_non_unit_axes():
   assert Tensor.ones(2, 3).squeeze(1).shape == (2, 3)
 
 
-# ---- padding modes ------------------------------------------------------------------------------------------------------
+# ---- padding modes ---------------------------------------------------------------------------------------------------
 SPATIAL_PADS = [(1, 2), (2, 0, 1, 1), (-1, 2), (1, 1, -1, 2)]
-PADS = ([("constant", p) for p in SPATIAL_PADS + [(2, -3), (0, 0, 0, 0, 1, 1)]] +   # torch pads only spatial axes with modes
+# torch pads only spatial axes with modes
+PADS = ([("constant", p) for p in SPATIAL_PADS + [(2, -3), (0, 0, 0, 0, 1, 1)]] +
         [(m, p) for m in ("reflect", "replicate") for p in SPATIAL_PADS + [(2, -3)]] +
-        [("circular", p) for p in SPATIAL_PADS + [(1, -2)]])                      # torch cannot wrap into a crop
+        [("circular", p) for p in SPATIAL_PADS + [(1, -2)]])   # torch cannot wrap into a crop
 
 
 @pytest.mark.parametrize("mode,padding", PADS, ids=str)
@@ -124,20 +128,22 @@ def test_pad_modes(mode, padding):
 def test_pad_modes_views_and_pairs():
   check([(2, 3, 4)], lambda x: TF.pad(x.permute(0, 2, 1), (1, 2, 3, 0), mode="reflect"),
         lambda x: x.permute(0, 2, 1)._pad_mode(((0, 0), (3, 0), (1, 2)), "reflect"))
-  check([(2, 3, 4)], lambda x: TF.pad(x.flip(2), (3, 3), mode="circular"), lambda x: x.flip(2)._pad_mode([None, None, (3, 3)], "circular"))
+  check([(2, 3, 4)], lambda x: TF.pad(x.flip(2), (3, 3), mode="circular"),
+        lambda x: x.flip(2)._pad_mode([None, None, (3, 3)], "circular"))
   check([(2, 3, 4)], lambda x: TF.pad(x, (1, 2), value=1.5), lambda x: x._pad_mode((1, 2), "constant", 1.5))
 
 
 def test_pad_mode_errors():
   x = Tensor.ones(2, 3, 4)
-  with pytest.raises(picograd.ShapeError, match="reflect padding of 4 is too large for axis 2 of size 4"): x._pad_mode((4, 0), "reflect")
+  with pytest.raises(picograd.ShapeError, match="reflect padding of 4 is too large for axis 2 of size 4"):
+    x._pad_mode((4, 0), "reflect")
   with pytest.raises(picograd.ShapeError, match="circular"): x._pad_mode((0, 0, 4, 0), "circular")
   with pytest.raises(ValueError, match="mode must be one of"): x._pad_mode((1, 1), "mirror")
   with pytest.raises(picograd.ShapeError, match="even length"): x._pad_mode((1, 1, 1), "reflect")
   with pytest.raises(picograd.ShapeError, match="pairs"): x._pad_mode(((1, 1),), "reflect")
 
 
-# ---- cat, stack, split, chunk -------------------------------------------------------------------------------------------
+# ---- cat, stack, split, chunk ----------------------------------------------------------------------------------------
 @pytest.mark.parametrize("dim", [0, 1, -1])
 def test_cat(dim):
   sizes = [(2, 3, 4), (2, 3, 4), (2, 3, 4)]
@@ -146,7 +152,8 @@ def test_cat(dim):
 
 
 def test_cat_views_dtypes_and_empty():
-  check([(2, 3, 4), (3, 2, 4)], lambda x, y: torch.cat([x.permute(1, 0, 2), y.flip(0)], 1), lambda x, y: x.permute(1, 0, 2).cat(y.flip(0), dim=1))
+  check([(2, 3, 4), (3, 2, 4)], lambda x, y: torch.cat([x.permute(1, 0, 2), y.flip(0)], 1),
+        lambda x, y: x.permute(1, 0, 2).cat(y.flip(0), dim=1))
   check([(2, 3, 4), (2, 0, 4)], lambda x, y: torch.cat([x, y], 1), lambda x, y: Tensor.cat(x, y, dim=1))
   check([(0, 3), (0, 2)], lambda x, y: torch.cat([x, y], 1), lambda x, y: x.cat(y, dim=1))
   check(None, lambda x, y: torch.cat([x, y]), lambda x, y: x.cat(y),
@@ -188,13 +195,14 @@ def test_chunk_of_empty_axis():
   assert [p.shape for p in Tensor.ones(0, 2).chunk(3)] == [tuple(p.shape) for p in torch.ones(0, 2).chunk(3)]
 
 
-# ---- einsum ------------------------------------------------------------------------------------------------------------
+# ---- einsum ----------------------------------------------------------------------------------------------------------
 EINSUM = [
-  ("ij,jk->ik", [(2, 3), (3, 4)]), ("bij,bjk->bik", [(2, 2, 3), (2, 3, 4)]), ("i,j->ij", [(3,), (4,)]), ("i,i->", [(3,), (3,)]),
-  ("ii->i", [(3, 3)]), ("ii", [(3, 3)]), ("ij->ji", [(2, 3)]), ("ij->", [(2, 3)]), ("ijk->kji", [(2, 3, 4)]),
+  ("ij,jk->ik", [(2, 3), (3, 4)]), ("bij,bjk->bik", [(2, 2, 3), (2, 3, 4)]), ("i,j->ij", [(3,), (4,)]),
+  ("i,i->", [(3,), (3,)]), ("ii->i", [(3, 3)]), ("ii", [(3, 3)]), ("ij->ji", [(2, 3)]), ("ij->", [(2, 3)]),
+  ("ijk->kji", [(2, 3, 4)]),
   ("ij,jk", [(2, 3), (3, 4)]), ("...ij,...jk->...ik", [(2, 1, 2, 3), (3, 3, 4)]), ("i...->...", [(2, 3, 4)]),
-  ("ij,jk->ik", [(2, 1), (3, 4)]), ("iij->ji", [(3, 3, 2)]), ("ij,ij,ij->i", [(2, 3)] * 3), ("b i j , b j -> b i", [(2, 2, 3), (2, 3)]),
-  ("ijk,", [(2, 3, 4), ()]),
+  ("ij,jk->ik", [(2, 1), (3, 4)]), ("iij->ji", [(3, 3, 2)]), ("ij,ij,ij->i", [(2, 3)] * 3),
+  ("b i j , b j -> b i", [(2, 2, 3), (2, 3)]), ("ijk,", [(2, 3, 4), ()]),
 ]
 
 
@@ -204,7 +212,8 @@ def test_einsum(formula, shapes):
 
 
 def test_einsum_views_and_list_operands():
-  check([(3, 2), (4, 3)], lambda x, y: torch.einsum("ij,jk->ik", x.T, y.T), lambda x, y: Tensor.einsum("ij,jk->ik", [x.T, y.T]), **F32)
+  check([(3, 2), (4, 3)], lambda x, y: torch.einsum("ij,jk->ik", x.T, y.T),
+        lambda x, y: Tensor.einsum("ij,jk->ik", [x.T, y.T]), **F32)
 
 
 def test_einsum_errors():
@@ -252,7 +261,7 @@ def test_cumprod_gradient_at_zero():
   check(None, lambda x: x.cumprod(0), inputs=[np.array([2.0, 0.0, 3.0, 0.0, 1.5], np.float32)])
 
 
-# ---- errors ------------------------------------------------------------------------------------------------------------
+# ---- errors ----------------------------------------------------------------------------------------------------------
 def test_shape_errors():
   x = Tensor.ones(2, 3, 4)
   with pytest.raises(picograd.AxisError, match="out of range"): x.squeeze(3)
@@ -266,7 +275,8 @@ def test_shape_errors():
   with pytest.raises(ValueError, match="repeats must be an int"): x.repeat_interleave(-1)
   with pytest.raises(picograd.ShapeError, match="2 shifts for 1 dims"): x.roll((1, 2), (0,))
   with pytest.raises(picograd.ShapeError, match="at least 2 dimensions"): Tensor.ones(3).tril()
-  with pytest.raises(picograd.ShapeError, match=r"cat: shapes \(2, 3, 4\) and \(2, 4, 4\) differ outside axis 0"): x.cat(Tensor.ones(2, 4, 4))
+  with pytest.raises(picograd.ShapeError, match=r"cat: shapes \(2, 3, 4\) and \(2, 4, 4\) differ outside axis 0"):
+    x.cat(Tensor.ones(2, 4, 4))
   with pytest.raises(picograd.ShapeError, match="zero-dimensional"): Tensor(1.0).cat(Tensor(2.0))
   with pytest.raises(picograd.AxisError): x.cat(x, dim=3)
   with pytest.raises(picograd.ShapeError, match="stack: every tensor needs shape"): x.stack(Tensor.ones(2, 3))

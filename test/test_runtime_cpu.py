@@ -40,7 +40,8 @@ def _run(code: str, debug: int) -> str:
   return out.stdout
 
 
-SCRIPT = "import numpy as np\nfrom picograd import Tensor\nx = Tensor(np.ones((4, 8), dtype=np.float32))\n(x.exp2() * 2).sum(1).numpy()\n"
+SCRIPT = ("import numpy as np\nfrom picograd import Tensor\nx = Tensor(np.ones((4, 8), dtype=np.float32))\n"
+          "(x.exp2() * 2).sum(1).numpy()\n")
 
 
 def test_debug_levels():
@@ -59,7 +60,8 @@ def test_compile_error_surfaces_at_the_users_call(monkeypatch):
   from picograd import CompileError
   from picograd.engine import devices
   spec = devices.get("CPU")
-  broken = devices.DeviceSpec("CPU", spec.allocate, lambda prog: "this is not LLVM IR", spec.compile, spec.source_language, False)
+  broken = devices.DeviceSpec("CPU", spec.allocate, lambda prog: "this is not LLVM IR", spec.compile,
+                              spec.source_language, False)
   monkeypatch.setitem(devices._specs, "CPU", broken)
   with pytest.raises(CompileError, match="this is not LLVM IR"):
     (Tensor(np.ones(3, dtype=np.float32)) * 17.5 + 0.25).numpy()
@@ -68,7 +70,8 @@ def test_compile_error_surfaces_at_the_users_call(monkeypatch):
 def test_freed_programs_leave_others_working():
   """Regression: an execution engine owns its target machine; freeing one must not break the next compile."""
   from picograd.runtime.cpu import CPUProgram
-  src = "define void @k(ptr noalias %data0, i64 %start, i64 %end) nounwind {\nentry:\n  store float 2.5, ptr %data0\n  ret void\n}\n"
+  src = ("define void @k(ptr noalias %data0, i64 %start, i64 %end) nounwind {\n"
+         "entry:\n  store float 2.5, ptr %data0\n  ret void\n}\n")
   for _ in range(3):
     prog = CPUProgram("k", src, 1)
     buf = CPUBuffer(1, dtypes.float32)
@@ -85,7 +88,8 @@ from picograd import Tensor
 from picograd.engine.run import _cache
 x = Tensor(np.arange(64, dtype=np.float32).reshape(8, 8))
 out = ((x @ x).relu().sum(1) * 0.5).numpy()
-assert np.allclose(out, (np.arange(64, dtype=np.float32).reshape(8, 8) @ np.arange(64, dtype=np.float32).reshape(8, 8)).sum(1) * 0.5)
+ref = np.arange(64, dtype=np.float32).reshape(8, 8)
+assert np.allclose(out, (ref @ ref).sum(1) * 0.5)
 print("hits", sum(c.runner.cache_hit for c in _cache.values()), "of", len(_cache))
 """
 
@@ -119,7 +123,8 @@ def test_unwritable_cache_falls_back_to_compiling(tmp_path):
 
 def test_two_processes_fill_the_cache_at_once(tmp_path):
   env = dict(os.environ, PICOGRAD_CACHE=str(tmp_path))
-  procs = [subprocess.Popen([sys.executable, "-c", CACHE_SCRIPT], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+  procs = [subprocess.Popen([sys.executable, "-c", CACHE_SCRIPT], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=env)
            for _ in range(2)]
   outs = [p.communicate(timeout=120) for p in procs]
   assert all(p.returncode == 0 for p in procs), outs

@@ -4,12 +4,14 @@ import pytest
 from picograd import Tensor, dtypes, nn, ShapeError
 from picograd.nn.state import StateDictError, _raw_bytes
 
-ALL = ["bool", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", "float16", "bfloat16", "float32", "float64"]
+ALL = ["bool", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", "float16", "bfloat16",
+       "float32", "float64"]
 
 
 def test_every_dtype_round_trips_bit_exactly(tmp_path):
   rng = np.random.default_rng(0)
-  state = {name: Tensor(rng.standard_normal((3, 2)).astype(np.float32) * 50).cast(getattr(dtypes, name)) for name in ALL}
+  state = {name: Tensor(rng.standard_normal((3, 2)).astype(np.float32) * 50).cast(getattr(dtypes, name))
+           for name in ALL}
   state["specials"] = Tensor(np.array([np.nan, -0.0, np.inf, -np.inf, 1e-45], dtype=np.float32))
   nn.safe_save(state, str(tmp_path / "s.safetensors"))
   back = nn.safe_load(str(tmp_path / "s.safetensors"))

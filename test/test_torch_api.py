@@ -63,7 +63,8 @@ def test_losses(reduction):
   q = rand(6, 4, low=0.0, high=1.0, seed=4)
   check(lambda F, a, b: F.binary_cross_entropy(a, b, reduction=reduction), p, q)
   check(lambda F, a, b: F.binary_cross_entropy_with_logits(a, b, reduction=reduction), x, q)
-  if reduction != "mean": check(lambda F, a, b: F.kl_div(F.log_softmax(a, dim=1), F.softmax(b, dim=1), reduction=reduction), x, y)
+  if reduction != "mean":
+    check(lambda F, a, b: F.kl_div(F.log_softmax(a, dim=1), F.softmax(b, dim=1), reduction=reduction), x, y)
   check(lambda F, a, b: F.kl_div(F.log_softmax(a, dim=1), F.softmax(b, dim=1), reduction="batchmean"), x, y)
 
 
@@ -87,7 +88,8 @@ def test_one_hot_is_int64_and_reads_the_class_count():
 
 def test_convolution_pooling_and_resampling():
   x = rand(2, 3, 9, 9)
-  check(lambda F, a, w, b: F.conv2d(a, w, b, padding=1, stride=2), x, rand(4, 3, 3, 3, seed=2), rand(4, seed=3), rtol=1e-4)
+  check(lambda F, a, w, b: F.conv2d(a, w, b, padding=1, stride=2), x, rand(4, 3, 3, 3, seed=2), rand(4, seed=3),
+        rtol=1e-4)
   check(lambda F, a, w: F.conv1d(a, w, padding="same"), rand(2, 3, 8), rand(4, 3, 3, seed=2), rtol=1e-4)
   check(lambda F, a: F.max_pool2d(a, 3, stride=2, padding=1), x)
   check(lambda F, a: F.avg_pool2d(a, 2, ceil_mode=True), x)
@@ -210,14 +212,17 @@ def test_data_loader_batches_like_pytorch():
   from picograd.utils.data import DataLoader, TensorDataset, random_split
   x, y = rand(10, 3), labels(10, 4)
   ours = list(DataLoader(TensorDataset(x, y), batch_size=4))
-  theirs = list(torch.utils.data.DataLoader(torch.utils.data.TensorDataset(torch.tensor(x), torch.tensor(y)), batch_size=4))
+  theirs = list(torch.utils.data.DataLoader(torch.utils.data.TensorDataset(torch.tensor(x), torch.tensor(y)),
+                                            batch_size=4))
   assert len(ours) == len(theirs) == 3
   for (a, b), (c, d) in zip(ours, theirs):
     np.testing.assert_array_equal(a.numpy(), c.numpy())
     np.testing.assert_array_equal(b.numpy(), d.numpy())
   assert len(DataLoader(TensorDataset(x, y), batch_size=4, drop_last=True)) == 2
-  seen = [int(v) for _, b in DataLoader(TensorDataset(x, np.arange(10)), batch_size=3, shuffle=True, generator=0) for v in b.numpy()]
-  again = [int(v) for _, b in DataLoader(TensorDataset(x, np.arange(10)), batch_size=3, shuffle=True, generator=0) for v in b.numpy()]
+  seen = [int(v) for _, b in DataLoader(TensorDataset(x, np.arange(10)), batch_size=3, shuffle=True, generator=0)
+          for v in b.numpy()]
+  again = [int(v) for _, b in DataLoader(TensorDataset(x, np.arange(10)), batch_size=3, shuffle=True, generator=0)
+           for v in b.numpy()]
   assert sorted(seen) == list(range(10)) and seen == again and seen != list(range(10))
   parts = random_split(TensorDataset(x, y), [0.7, 0.3], generator=np.random.default_rng(0))
   assert [len(p) for p in parts] == [7, 3]
@@ -234,7 +239,8 @@ def test_dim_keyword(name, dim):
   got, want = call(None, Tensor(x)), call(None, torch.tensor(x))
   np.testing.assert_allclose(got.numpy(), want.numpy(), rtol=1e-5)
   if name in ("sum", "mean", "cumsum"):   # tinygrad's and NumPy's spelling too
-    np.testing.assert_allclose(getattr(Tensor(x), name)(axis=dim).numpy(), getattr(torch.tensor(x), name)(dim).numpy(), rtol=1e-5)
+    np.testing.assert_allclose(getattr(Tensor(x), name)(axis=dim).numpy(), getattr(torch.tensor(x), name)(dim).numpy(),
+                               rtol=1e-5)
 
 
 @pytest.mark.parametrize("name", ["max", "min"])
@@ -246,7 +252,8 @@ def test_max_min_with_dim_return_values_and_indices(name):
   v, i = getattr(Tensor(x), name)(dim=0, keepdim=True)
   assert v.shape == (1, 5) and i.shape == (1, 5) and i.dtype.name == "int64"
   assert getattr(Tensor(x), name)(axis=1).shape == (4,)   # tinygrad: values only
-  np.testing.assert_array_equal(getattr(Tensor(x), name)(Tensor(x * 0)).numpy(), getattr(torch.tensor(x), name)(torch.zeros(4, 5)).numpy())
+  np.testing.assert_array_equal(getattr(Tensor(x), name)(Tensor(x * 0)).numpy(),
+                                getattr(torch.tensor(x), name)(torch.zeros(4, 5)).numpy())
   check(lambda F, t: getattr(t, name)(1).values, x)
 
 
@@ -254,7 +261,8 @@ def test_max_min_with_dim_return_values_and_indices(name):
 def test_sort_argsort_topk(descending):
   x = np.round(rand(3, 7), 1)   # ties: a stable sort orders them by position
   x[1, 2] = np.nan
-  ours, theirs = Tensor(x).sort(1, descending=descending), torch.tensor(x).sort(dim=1, descending=descending, stable=True)
+  ours = Tensor(x).sort(1, descending=descending)
+  theirs = torch.tensor(x).sort(dim=1, descending=descending, stable=True)
   np.testing.assert_array_equal(ours.values.numpy(), theirs.values.numpy())
   np.testing.assert_array_equal(ours.indices.numpy(), theirs.indices.numpy())
   clean = rand(3, 7)
@@ -293,7 +301,8 @@ def test_tensor_methods_real_code_calls():
   for a, b in ((u, tu), (inv, tinv), (cnt, tcnt)): np.testing.assert_array_equal(a.numpy(), b.numpy())
   w = Tensor(x.copy()).realize()
   w.add_(1.0, alpha=2).mul_(0.5).clamp_(0.0, 1.5)
-  np.testing.assert_allclose(w.numpy(), torch.tensor(x).add_(1.0, alpha=2).mul_(0.5).clamp_(0.0, 1.5).numpy(), rtol=1e-6)
+  np.testing.assert_allclose(w.numpy(), torch.tensor(x).add_(1.0, alpha=2).mul_(0.5).clamp_(0.0, 1.5).numpy(),
+                             rtol=1e-6)
   w.zero_().add_(picograd.ones(3, 4))
   assert (w.numpy() == 1).all() and w.data.requires_grad is False
 

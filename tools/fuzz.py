@@ -85,7 +85,8 @@ def _bounded(v: torch.Tensor) -> bool:
 
 def _scale(*values) -> float:
   """The largest magnitude among the float operands (1 at least): what a relative margin is relative to."""
-  mags = [float(v.detach().abs().max()) for v in values if isinstance(v, torch.Tensor) and v.is_floating_point() and v.numel()]
+  mags = [float(v.detach().abs().max()) for v in values
+          if isinstance(v, torch.Tensor) and v.is_floating_point() and v.numel()]
   return max([1.0] + mags)
 
 
@@ -117,7 +118,8 @@ def _top_gap(x: torch.Tensor, axes: tuple[int, ...]) -> torch.Tensor:
 # ---- op tables -------------------------------------------------------------------------------------------------------
 def _t_max(a, b): return torch.maximum(torch.as_tensor(a), torch.as_tensor(b))
 def _t_min(a, b): return torch.minimum(torch.as_tensor(a), torch.as_tensor(b))
-def _t_floordiv(a, b): return torch.div(torch.as_tensor(a), torch.as_tensor(b), rounding_mode="floor")   # `//` has no grad
+# `//` has no grad
+def _t_floordiv(a, b): return torch.div(torch.as_tensor(a), torch.as_tensor(b), rounding_mode="floor")
 
 
 # (picograd code, torch fn, operand kinds, domain, kink)
@@ -143,7 +145,8 @@ UNARY = [
   ("{0}.silu()", TF.silu, "f", None, None),
   ("{0}.softplus()", TF.softplus, "f", None, None),
   ("{0}.leaky_relu(0.1)", lambda x: TF.leaky_relu(x, 0.1), "f", None, _self),
-  ("{0}.clamp(-1.0, 0.5)", lambda x: x.clamp(-1.0, 0.5), "f", None, lambda x: torch.minimum((x + 1.0).abs(), (x - 0.5).abs())),
+  ("{0}.clamp(-1.0, 0.5)", lambda x: x.clamp(-1.0, 0.5), "f", None,
+   lambda x: torch.minimum((x + 1.0).abs(), (x - 0.5).abs())),
   ("{0}.logical_not()", torch.logical_not, "b", None, None),
 ]
 
@@ -275,7 +278,8 @@ class _Builder:
       return self._leaf(f"Tensor.full({shape}, {c!r}, device=DEVICE)", lambda: torch.full(shape, c))
     if special < 0.07 and dtype == "float32" and shape == ():
       c = rng.choice(SCALARS["f"])
-      return self._leaf(f"Tensor({c!r}, device=DEVICE, requires_grad=True)", lambda: torch.tensor(c, requires_grad=True), True)
+      return self._leaf(f"Tensor({c!r}, device=DEVICE, requires_grad=True)",
+                        lambda: torch.tensor(c, requires_grad=True), True)
     if special < 0.09 and dtype == "int32" and len(shape) == 1:
       return self._leaf(f"Tensor.arange({shape[0]}, device=DEVICE)", lambda: torch.arange(shape[0]))
     index, self.n_inputs = self.n_inputs, self.n_inputs + 1
@@ -316,10 +320,12 @@ class _Builder:
     if r < 0.2:
       return self.rng.choice(SCALARS[self.rng.choice(kinds)])
     if r < 0.55:
-      fits = [n for n, v in self.values.items() if _kind(v) in kinds and n != x and _broadcast(shape, tuple(v.shape)) is not None]
+      fits = [n for n, v in self.values.items()
+              if _kind(v) in kinds and n != x and _broadcast(shape, tuple(v.shape)) is not None]
       if fits: return self.rng.choice(fits)
     if r < 0.65 and _kind(self.values[x]) in kinds: return x
-    return self.new_input(_partner_shape(self.rng, shape), {"f": "float32", "i": "int32", "b": "bool"}[self.rng.choice(kinds)])
+    return self.new_input(_partner_shape(self.rng, shape),
+                          {"f": "float32", "i": "int32", "b": "bool"}[self.rng.choice(kinds)])
 
   def fixed(self, x, domain: str | None):
     """x, or x shifted into the domain an op needs (as nodes of their own): positive, nonzero or small."""
@@ -405,10 +411,12 @@ class _Builder:
     rng = self.rng
     x = self.pick("f") if rng.random() < 0.6 else None
     if x is None or self.values[x].ndim == 0:
-      shape = (rng.choice((1, 3, 4, 8)),) * (rng.random() < 0.2) + (rng.choice((1, 2, 5, 8, 16)), rng.choice((3, 8, 12, 16, 32)))
+      shape = ((rng.choice((1, 3, 4, 8)),) * (rng.random() < 0.2)
+               + (rng.choice((1, 2, 5, 8, 16)), rng.choice((3, 8, 12, 16, 32))))
       x = self.new_input(shape, "float32")
     xs = tuple(self.values[x].shape)
-    if len(xs) >= 2 and rng.random() < 0.2: return self.add("{0} @ {0}.transpose(-1, -2)", [x], lambda a: a @ a.transpose(-1, -2))
+    if len(xs) >= 2 and rng.random() < 0.2:
+      return self.add("{0} @ {0}.transpose(-1, -2)", [x], lambda a: a @ a.transpose(-1, -2))
     n = rng.choice((1, 3, 4, 8, 16, 24))
     wshape = (xs[-1],) if rng.random() < 0.2 else _partner_shape(rng, xs[:-2])[:2] + (xs[-1], n)
     return self.add("{0} @ {1}", [x, self.new_input(wshape, "float32")], operator.matmul)
@@ -447,7 +455,8 @@ class _Builder:
 
   def _move_shrink(self, x, shape):
     if not shape: return None
-    arg = [None if self.rng.random() < 0.3 else tuple(sorted((self.rng.randint(0, s), self.rng.randint(0, s)))) for s in shape]
+    arg = [None if self.rng.random() < 0.3 else tuple(sorted((self.rng.randint(0, s), self.rng.randint(0, s))))
+           for s in shape]
     index = tuple(slice(None) if a is None else slice(*a) for a in arg)
     return self.add(f"{{0}}.shrink({tuple(arg)})", [x], lambda a: a[index])
 
@@ -545,7 +554,8 @@ def run_torch(g: Graph) -> Result:
   grads = {}
   if out.requires_grad:
     (out * torch.tensor(_weights(g, out.shape))).sum().backward()
-    grads = {n.name: None if values[n.name].grad is None else values[n.name].grad.numpy() for n in g.nodes if n.grad_leaf}
+    grads = {n.name: None if values[n.name].grad is None else values[n.name].grad.numpy()
+             for n in g.nodes if n.grad_leaf}
   return Result([values[o].detach().numpy() for o in g.outputs], grads, _scale(*values.values()))
 
 
@@ -558,15 +568,17 @@ def source(g: Graph, device: str = "CPU") -> tuple[str, str, str]:
   build = "\n".join([f"DEVICE = {device!r}"] + [f"{n.name} = {n.code}" for n in g.nodes])
   out = g.outputs[0]
   realize = f"{out}.realize({', '.join(g.outputs[1:])})"
-  backward = f"({out} * Tensor(rand_input({g.seed}, {WEIGHT_INDEX}, {out}.shape, 'float32'), device=DEVICE)).sum().backward()"
+  backward = (f"({out} * Tensor(rand_input({g.seed}, {WEIGHT_INDEX}, {out}.shape, 'float32'), device=DEVICE))"
+              ".sum().backward()")
   return build, realize, backward
 
 
 def program(g: Graph, device: str = "CPU") -> str:
   """The graph as a standalone script (run it from the repository root)."""
   build, realize, backward = source(g, device)
-  lines = [f"# picograd fuzz graph, seed {g.seed} (run with PYTHONPATH=<repository root>)", "from picograd import Tensor",
-           "from tools.fuzz import rand_input", build, realize, f"print({', '.join(f'{o}.numpy()' for o in g.outputs)})"]
+  lines = [f"# picograd fuzz graph, seed {g.seed} (run with PYTHONPATH=<repository root>)",
+           "from picograd import Tensor", "from tools.fuzz import rand_input", build, realize,
+           f"print({', '.join(f'{o}.numpy()' for o in g.outputs)})"]
   grads = run_torch(g).grads
   if grads: lines += [backward, f"print({', '.join(f'{n}.grad.numpy()' for n in grads)})"]
   return "\n".join(lines)
@@ -603,7 +615,8 @@ def _mismatch(got: np.ndarray, want: np.ndarray, rtol: float, atol: float) -> st
           f"(rtol {rtol}, atol {atol:.2g})")
 
 
-def compare(got: Result, want: Result, outputs, rtol=RTOL, atol=ATOL, grad_rtol=GRAD_RTOL, grad_atol=GRAD_ATOL) -> list[str]:
+def compare(got: Result, want: Result, outputs, rtol=RTOL, atol=ATOL, grad_rtol=GRAD_RTOL,
+            grad_atol=GRAD_ATOL) -> list[str]:
   """What differs between two runs of a graph: each output, then each gradient (atols scaled as described above)."""
   problems = []
   for name, a, b in zip(outputs, got.outputs, want.outputs):
@@ -614,7 +627,8 @@ def compare(got: Result, want: Result, outputs, rtol=RTOL, atol=ATOL, grad_rtol=
     got_g, want_g = got.grads.get(name), want.grads.get(name)
     if want_g is None or got_g is None:
       other = got_g if want_g is None else want_g
-      if other is not None and np.any(other): problems.append(f"grad {name}: one side has no gradient, the other a nonzero one")
+      if other is not None and np.any(other):
+        problems.append(f"grad {name}: one side has no gradient, the other a nonzero one")
       continue
     m = _mismatch(got_g, want_g, grad_rtol, grad_atol * gscale)
     if m: problems.append(f"grad {name}: {m}")
@@ -682,7 +696,8 @@ def fuzz(seeds, device: str = "CPU", tiling: bool = False, deadline: float | Non
     ran += 1
     if problems:
       failures[seed] = problems
-      if verbose: print(f"\nMISMATCH seed {seed}: " + "; ".join(problems) + "\n" + program(g, device) + "\n", flush=True)
+      if verbose:
+        print(f"\nMISMATCH seed {seed}: " + "; ".join(problems) + "\n" + program(g, device) + "\n", flush=True)
     if verbose and ran % 250 == 0: print(f"  {ran} graphs, {len(failures)} mismatched", flush=True)
   return ran, failures
 

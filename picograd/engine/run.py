@@ -97,7 +97,7 @@ def _show(item: ScheduleItem, ck: CompiledKernel, spec: DeviceSpec):
     print(colored("--- assembly ---", "yellow") + f"\n{ck.runner.assembly()}")
 
 
-# ---- running a schedule -----------------------------------------------------------------------------------------------
+# ---- running a schedule ---------------------------------------------------------------------------------------------
 def realize(outs: list[LazyBuffer]):
   """Compute these LazyBuffers. A kernel that reads a buffer both before and after an assign writes it is run after
   that assign, which first keeps the old contents aside for it (see hazards.py)."""

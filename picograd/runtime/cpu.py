@@ -185,7 +185,8 @@ class CPUProgram:
     if cached is None: _optimize(module)
     self._module = module
     self._engine = llvm.create_mcjit_compiler(module, new_target_machine())
-    if key: self._engine.set_object_cache(lambda mod, obj: cached is None and _cache_write(key, obj), lambda mod: cached)
+    if key:
+      self._engine.set_object_cache(lambda mod, obj: cached is None and _cache_write(key, obj), lambda mod: cached)
     self._engine.finalize_object()
     self._fn = ctypes.CFUNCTYPE(None, *[ctypes.c_void_p] * n_buffers, ctypes.c_int64, ctypes.c_int64)(
       self._engine.get_function_address(name))

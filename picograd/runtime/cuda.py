@@ -78,7 +78,8 @@ def compile_cuda(name: str, source: str, arch: str) -> CUDABinary:
 
 
 def _nvrtc_log(nvrtc, prog) -> str:
-  return _nvrtc_bytes(nvrtc, prog, nvrtc.nvrtcGetProgramLogSize, nvrtc.nvrtcGetProgramLog).rstrip(b"\0").decode(errors="replace")
+  log = _nvrtc_bytes(nvrtc, prog, nvrtc.nvrtcGetProgramLogSize, nvrtc.nvrtcGetProgramLog)
+  return log.rstrip(b"\0").decode(errors="replace")
 
 
 def _nvrtc_bytes(nvrtc, prog, get_size, get) -> bytes:
@@ -139,8 +140,10 @@ class CUDADevice:
     self.context = _check(d.cuDevicePrimaryCtxRetain(self.device), "cuDevicePrimaryCtxRetain")
     _check(d.cuCtxSetCurrent(self.context), "cuCtxSetCurrent")
     attr = d.CUdevice_attribute
-    major = _check(d.cuDeviceGetAttribute(attr.CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MAJOR, self.device), "cuDeviceGetAttribute")
-    minor = _check(d.cuDeviceGetAttribute(attr.CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MINOR, self.device), "cuDeviceGetAttribute")
+    major = _check(d.cuDeviceGetAttribute(attr.CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MAJOR, self.device),
+                   "cuDeviceGetAttribute")
+    minor = _check(d.cuDeviceGetAttribute(attr.CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MINOR, self.device),
+                   "cuDeviceGetAttribute")
     self.arch = f"sm_{major}{minor}"
     self.free_blocks: dict[int, list[int]] = {}
 

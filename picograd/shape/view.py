@@ -21,7 +21,8 @@ class View:
   @staticmethod
   def create(shape: Shape, strides: tuple[int, ...] | None = None, offset: int = 0, mask: Mask | None = None) -> View:
     """The canonical form: size-1 axes have stride 0, a mask that hides nothing is None, an empty view is all-masked."""
-    strides = strides_for_shape(shape) if strides is None else tuple(0 if s == 1 else st for s, st in zip(shape, strides))
+    strides = (strides_for_shape(shape) if strides is None
+               else tuple(0 if s == 1 else st for s, st in zip(shape, strides)))
     if mask is not None:
       mask = tuple((max(0, lo), min(s, hi)) for (lo, hi), s in zip(mask, shape))
       if any(lo >= hi for lo, hi in mask):
@@ -46,7 +47,8 @@ class View:
   def expand(self, new_shape: Shape) -> View:
     mask = None
     if self.mask is not None:
-      mask = tuple(m if s == ns else ((0, ns) if m != (0, 0) else (0, 0)) for m, s, ns in zip(self.mask, self.shape, new_shape))
+      mask = tuple(m if s == ns else ((0, ns) if m != (0, 0) else (0, 0))
+                   for m, s, ns in zip(self.mask, self.shape, new_shape))
     return View.create(new_shape, tuple(st if s == ns else 0 for st, s, ns in zip(self.strides, self.shape, new_shape)),
                        self.offset, mask)
 
@@ -58,7 +60,8 @@ class View:
     return View.create(tuple(hi - lo for lo, hi in arg), self.strides, offset, mask)
 
   def pad(self, arg: tuple[tuple[int, int], ...]) -> View:
-    """Pad with (before, after) per axis: a shrink to a range reaching outside the shape, with a mask for the new part."""
+    """Pad with (before, after) per axis: a shrink to a range reaching outside the shape, with a mask for the new
+    part."""
     if all(b == 0 and a == 0 for b, a in arg): return self
     old = self._mask_or_full()
     mask = tuple((b + lo, b + hi) for (b, _), (lo, hi) in zip(arg, old))
@@ -71,7 +74,8 @@ class View:
     strides = tuple(-st if i in axes else st for i, st in enumerate(self.strides))
     mask = None
     if self.mask is not None:
-      mask = tuple((s - hi, s - lo) if i in axes else (lo, hi) for i, ((lo, hi), s) in enumerate(zip(self.mask, self.shape)))
+      mask = tuple((s - hi, s - lo) if i in axes else (lo, hi)
+                   for i, ((lo, hi), s) in enumerate(zip(self.mask, self.shape)))
     return View.create(self.shape, strides, offset, mask)
 
   def reshape(self, new_shape: Shape) -> View | None:
@@ -110,7 +114,8 @@ class View:
     before_old, before_new = _prefix_products(self.shape), _prefix_products(new_shape)
     matched, mask = set(), []
     for k, s in enumerate(new_shape):
-      same = [d for d, so in enumerate(self.shape) if so == s != 1 and before_old[d] == before_new[k] and d not in matched]
+      same = [d for d, so in enumerate(self.shape)
+              if so == s != 1 and before_old[d] == before_new[k] and d not in matched]
       if same: matched.add(same[0])
       mask.append(self.mask[same[0]] if same else (0, s))
     if any(self.mask[d] != (0, s) for d, s in enumerate(self.shape) if d not in matched): return None
