@@ -454,18 +454,18 @@ class Tensor(CreationOps, MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps)
 
   @also_named("axis", "dim")
   def argmax(self, axis=None, keepdim=False) -> Tensor:
-    """Index of the first maximum, as int32; a NaN counts as the maximum (the first NaN wins), as in PyTorch."""
+    """Index of the first maximum, as int64 (PyTorch's); a NaN counts as the maximum (the first NaN wins), as in PyTorch."""
     if axis is None:
       out = self.flatten().argmax(0)
       return out.reshape((1,) * self.ndim) if keepdim else out
     axis = self._axis(axis, "argmax")
-    if self.ndim == 0: return Tensor.zeros((), dtype=dtypes.int32, device=self.device)   # a 0-d tensor is its own max
+    if self.ndim == 0: return Tensor.zeros((), dtype=dtypes.int64, device=self.device)   # a 0-d tensor is its own max
     n = self.shape[axis]
     if n == 0: raise ShapeError(f"argmax/argmin: cannot reduce over the zero-size axis {axis} of shape {self.shape}")
     hit = self == self.amax(axis, keepdim=True)
     if self.dtype.is_float: hit = hit | (self != self)
     countdown = Tensor.arange(n, 0, -1, device=self.device).reshape((n,) + (1,) * (self.ndim - axis - 1))
-    return (n - (hit * countdown).amax(axis, keepdim)).cast(dtypes.int32)
+    return (n - (hit * countdown).amax(axis, keepdim)).cast(dtypes.int64)
 
   @also_named("axis", "dim")
   def argmin(self, axis=None, keepdim=False) -> Tensor:
