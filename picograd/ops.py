@@ -1,6 +1,7 @@
 """The closed vocabulary of primitive ops every Tensor method is built from."""
 from __future__ import annotations
 import math
+import weakref
 from dataclasses import dataclass
 from enum import Enum, auto
 from typing import Any
@@ -65,9 +66,10 @@ ZERO_PRESERVING = {BinaryOps.ADD, BinaryOps.SUB, BinaryOps.MUL, BinaryOps.MAX, B
                    TernaryOps.WHERE, CastOp.CAST, CastOp.BITCAST, BinaryOps.CMPLT}
 
 
-@dataclass(frozen=True, eq=True, repr=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class AstNode:
-  """One node of a kernel's op tree. Immutable and hashable: a tree keys its compiled program.
+  """One node of a kernel's op tree. Immutable and hash-consed: building a node equal to one alive returns that
+  node, so structurally equal trees are one object and a tree keys its compiled program at the cost of one hash.
 
   Leaves: LOAD arg=(buffer index, ShapeTracker), CONST arg=(value, ShapeTracker), INDEX arg=ShapeTracker.
   Root: STORE arg=(buffer index, ShapeTracker) with one source. REDUCE arg=axes; CAST has the new dtype in dtype.
@@ -79,35 +81,29 @@ class AstNode:
   arg: Any
   dtype: Any
 
-  def __hash__(self):
-    """Trees key the program cache; hashing them recursively on every lookup would dominate small kernels."""
-    h = self.__dict__.get("_hash")
-    if h is None:
-      h = hash((self.op, self.srcs, self.arg, self.dtype))
-      object.__setattr__(self, "_hash", h)
-    return h
+  def __new__(cls, op, srcs, arg, dtype):
+    # the sources are hash-consed already, so they are compared by identity; a live entry keeps its sources alive,
+    # so their ids are not reused while it can match. -0.0 and 0.0 are equal as keys but not as constants.
+    negative_zero = op is BufferOps.CONST and math.copysign(1, arg[0]) < 0
+    key = (op, tuple(map(id, srcs)), arg, dtype, negative_zero)
+    node = _INTERNED.get(key)
+    if node is None:
+      node = object.__new__(cls)
+      object.__setattr__(node, "_hash", hash(key))
+      _INTERNED[key] = node
+    return node
 
-  def __eq__(self, other) -> bool:
-    """Structural equality, each pair of subtrees compared once (the generated one re-walks shared subtrees
-    along every path: exponential in the depth of a DAG)."""
-    if self is other: return True
-    if not isinstance(other, AstNode): return NotImplemented
-    seen, stack = set(), [(self, other)]
-    while stack:
-      a, b = stack.pop()
-      if a is b or (id(a), id(b)) in seen: continue
-      if hash(a) != hash(b) or a.op != b.op or a.arg != b.arg: return False
-      if a.dtype != b.dtype or len(a.srcs) != len(b.srcs): return False
-      if a.op is BufferOps.CONST and math.copysign(1, a.arg[0]) != math.copysign(1, b.arg[0]): return False   # -0.0
-      seen.add((id(a), id(b)))
-      stack.extend(zip(a.srcs, b.srcs))
-    return True
+  def __hash__(self): return self._hash
+  def __eq__(self, other) -> bool: return self is other
 
   def walk(self):
     """Every node of the tree once, sources before users, without recursion."""
     return postorder([self], lambda n: n.srcs)
 
   def __repr__(self): return format_ast(self)
+
+
+_INTERNED: weakref.WeakValueDictionary = weakref.WeakValueDictionary()
 
 
 def format_ast(ast: AstNode) -> str:
