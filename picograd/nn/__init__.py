@@ -11,3 +11,6 @@ from picograd.nn.norm import BatchNorm1d, BatchNorm2d, LayerNorm, GroupNorm, RMS
 from picograd.nn.losses import CrossEntropyLoss, NLLLoss, MSELoss, BCELoss, BCEWithLogitsLoss    # noqa: F401
 from picograd.nn.state import safe_save, safe_load, load_state_dict, get_state_dict, get_parameters  # noqa: F401
 from picograd.nn import utils                                                                  # noqa: F401
+from picograd.nn.rnn import RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell                # noqa: F401
+from picograd.nn.transformer import (MultiheadAttention, TransformerEncoderLayer, TransformerDecoderLayer,  # noqa: F401
+                                     TransformerEncoder, TransformerDecoder, Transformer)
