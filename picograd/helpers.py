@@ -22,6 +22,7 @@ CUDA_ARCH = getenv("PICOGRAD_CUDA_ARCH", "")   # e.g. sm_90: the target when no 
 CHECK_CUDA = getenv("PICOGRAD_CHECK_CUDA", "")  # e.g. sm_80,sm_90: the emulator also compiles each kernel for these
 CUDA_HOME = getenv("CUDA_HOME", "/usr/local/cuda")   # a CUDA toolkit, the last place CUDA tools (cuobjdump) are sought
 MNIST_DIR = getenv("MNIST_DIR", "")   # a folder holding the four MNIST .gz files (else they are downloaded)
+TEXT_FILE = getenv("TEXT_FILE", "")   # a text file for the character-level GPT (else tinyshakespeare is downloaded)
 CACHE_DIR = getenv("PICOGRAD_CACHE", os.path.join(os.path.expanduser("~"), ".cache", "picograd"))
 
 
@@ -109,9 +110,11 @@ class GlobalCounters:
   compile_time_s: float = 0.0
   cache_hits: int = 0
   schedule_count: int = 0   # lazy graphs scheduled (a JIT replay schedules none)
+  schedule_cache_hits: int = 0   # lazy graphs whose schedule was reused (schedule_cache.py)
   hazard_copies: int = 0    # buffers copied aside before an assign overwrote what pending values read
 
   @classmethod
   def reset(cls):
     cls.kernel_count, cls.global_ops, cls.global_mem, cls.time_sum_s = 0, 0, 0, 0.0
     cls.compile_count, cls.compile_time_s, cls.cache_hits, cls.schedule_count, cls.hazard_copies = 0, 0.0, 0, 0, 0
+    cls.schedule_cache_hits = 0

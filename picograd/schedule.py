@@ -77,7 +77,7 @@ def _masked(st: ShapeTracker) -> bool:
   return any(v.mask is not None for v in st.views)
 
 
-def _collect(outs) -> list:
+def collect(outs) -> list:
   """All unrealized bases reachable from `outs`, sources before users; an assign also needs the pending write it
   follows into the same buffer, which must not run after it."""
   def needs(b):
@@ -246,10 +246,11 @@ class _Plan:
                         weakref.WeakSet(f.region.values()))
 
 
-def create_schedule(outs: list[LazyBuffer]) -> list[ScheduleItem]:
-  """The steps that realize `outs`, in an order that runs each step after its inputs."""
+def create_schedule(outs: list[LazyBuffer], bases: list[LazyBuffer] | None = None) -> list[ScheduleItem]:
+  """The steps that realize `outs`, in an order that runs each step after its inputs (`bases`: collect(outs), when
+  the caller has it)."""
   GlobalCounters.schedule_count += 1
-  bases = _collect(outs)
+  bases = collect(outs) if bases is None else bases
   plan = _Plan(_initial_reasons(outs, bases))
   plan.settle()
   return _order([plan.item(b) for b in bases if b in plan.reasons])

@@ -18,4 +18,5 @@ from picograd.engine.capture import Capture, capture                            
 from picograd.engine.devices import canonical as device_name, open_device                      # noqa: F401
 from picograd.engine.run import (CompiledKernel, allocate, clear_cache, keep_values_read, launch,     # noqa: F401
                                  note_host_read, realize, run_schedule)
-from picograd.schedule import ScheduleItem, create_schedule as schedule                        # noqa: F401
+from picograd.schedule import ScheduleItem                                                     # noqa: F401
+from picograd.schedule_cache import schedule                                                   # noqa: F401

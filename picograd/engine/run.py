@@ -22,7 +22,9 @@ from picograd.engine.dump import dump_kernel
 from picograd.helpers import DEBUG, DUMP, GlobalCounters, colored
 from picograd.lazy import LazyBuffer
 from picograd.ops import AstNode, LoadOps
-from picograd.schedule import AssignOrderError, ScheduleItem, create_schedule
+from picograd.schedule import AssignOrderError, ScheduleItem
+from picograd import schedule_cache
+from picograd.schedule_cache import schedule
 
 
 @dataclass
@@ -43,8 +45,9 @@ _names: dict[str, int] = {}   # kernel name -> how many kernels got it: the seco
 
 
 def clear_cache():
-  """Forget every compiled kernel (names keep counting, so a name never means two kernels)."""
+  """Forget every compiled kernel and cached schedule (names keep counting, so a name never means two kernels)."""
   _cache.clear()
+  schedule_cache.clear()
 
 
 def _kernel_name(k: Kernel) -> str:
@@ -101,10 +104,10 @@ def _show(item: ScheduleItem, ck: CompiledKernel, spec: DeviceSpec):
 def realize(outs: list[LazyBuffer]):
   """Compute these LazyBuffers. A kernel that reads a buffer both before and after an assign writes it is run after
   that assign, which first keeps the old contents aside for it (see hazards.py)."""
-  try: items = create_schedule(outs)
+  try: items = schedule(outs)
   except AssignOrderError as e:
     for assign in e.assigns: realize([assign])   # sources first: each alone schedules a smaller graph
-    items = create_schedule(outs)
+    items = schedule(outs)
   run_schedule(items)
 
 
