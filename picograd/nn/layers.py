@@ -57,7 +57,8 @@ class Conv2d(_ConvNd):
   def extra_repr(self) -> str:
     out_channels, in_per_group, *kernel = self.weight.shape
     return (f"{in_per_group * self.groups}, {out_channels}, kernel_size={tuple(kernel)}, stride={self.stride}"
-            + (f", padding={self.padding}" if self.padding else "") + (f", groups={self.groups}" if self.groups > 1 else "")
+            + (f", padding={self.padding}" if self.padding else "")
+            + (f", groups={self.groups}" if self.groups > 1 else "")
             + ("" if self.bias is not None else ", bias=False"))
 
 
@@ -77,10 +78,12 @@ class ConvTranspose2d(_ConvNd):
     if in_channels % groups or out_channels % groups: raise ValueError(f"channels must divide into {groups} groups")
     kernel = ntuple(kernel_size, self.dims)
     super().__init__((in_channels, out_channels // groups, *kernel), out_channels, bias)
-    self.stride, self.padding, self.output_padding, self.groups, self.dilation = stride, padding, output_padding, groups, dilation
+    (self.stride, self.padding, self.output_padding,
+     self.groups, self.dilation) = stride, padding, output_padding, groups, dilation
 
   def forward(self, x: Tensor) -> Tensor:
-    return x.conv_transpose2d(self.weight, self.bias, self.stride, self.padding, self.output_padding, self.groups, self.dilation)
+    return x.conv_transpose2d(self.weight, self.bias, self.stride, self.padding, self.output_padding, self.groups,
+                              self.dilation)
 
 
 class Embedding(Module):
@@ -91,7 +94,8 @@ class Embedding(Module):
     super().__init__()
     self.num_embeddings, self.padding_idx = num_embeddings, padding_idx
     weight = Tensor.randn(num_embeddings, embedding_dim)
-    if padding_idx is not None: weight = (Tensor.arange(num_embeddings) == padding_idx % num_embeddings).unsqueeze(1).where(0.0, weight)
+    if padding_idx is not None:
+      weight = (Tensor.arange(num_embeddings) == padding_idx % num_embeddings).unsqueeze(1).where(0.0, weight)
     self.weight = weight.contiguous().realize()
     self.weight.requires_grad = True
 
@@ -125,7 +129,8 @@ class Flatten(Module):
 class MaxPool2d(Module):
   def __init__(self, kernel_size, stride=None, padding=0, dilation=1, ceil_mode: bool = False):
     super().__init__()
-    self.kernel_size, self.stride, self.padding, self.dilation, self.ceil_mode = kernel_size, stride, padding, dilation, ceil_mode
+    (self.kernel_size, self.stride, self.padding,
+     self.dilation, self.ceil_mode) = kernel_size, stride, padding, dilation, ceil_mode
 
   def forward(self, x: Tensor) -> Tensor:
     return x.max_pool2d(self.kernel_size, self.stride, self.padding, self.dilation, self.ceil_mode)
@@ -139,7 +144,8 @@ class AvgPool2d(Module):
     self.ceil_mode, self.count_include_pad, self.divisor_override = ceil_mode, count_include_pad, divisor_override
 
   def forward(self, x: Tensor) -> Tensor:
-    return x.avg_pool2d(self.kernel_size, self.stride, self.padding, self.ceil_mode, self.count_include_pad, self.divisor_override)
+    return x.avg_pool2d(self.kernel_size, self.stride, self.padding, self.ceil_mode, self.count_include_pad,
+                        self.divisor_override)
 
 
 def _activation(name: str, method: str):
@@ -227,4 +233,5 @@ class Softmax(Module):
     self.dim = dim
 
   def forward(self, x: Tensor) -> Tensor:
-    return x.softmax(self.dim if self.dim is not None else (0 if x.ndim in (0, 1, 3) else 1))   # PyTorch's legacy choice
+    # PyTorch's legacy choice
+    return x.softmax(self.dim if self.dim is not None else (0 if x.ndim in (0, 1, 3) else 1))

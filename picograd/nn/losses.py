@@ -8,7 +8,8 @@ from picograd.tensor import Tensor
 class _Loss(Module):
   def __init__(self, reduction: str = "mean", **buffers):
     super().__init__()
-    if reduction not in ("mean", "sum", "none"): raise ValueError(f"reduction must be 'mean', 'sum' or 'none', got {reduction!r}")
+    if reduction not in ("mean", "sum", "none"):
+      raise ValueError(f"reduction must be 'mean', 'sum' or 'none', got {reduction!r}")
     self.reduction = reduction
     for name, value in buffers.items():
       if value is None: setattr(self, name, None)
@@ -16,7 +17,8 @@ class _Loss(Module):
 
 
 class CrossEntropyLoss(_Loss):
-  def __init__(self, weight: Tensor | None = None, ignore_index: int = -100, reduction: str = "mean", label_smoothing: float = 0.0):
+  def __init__(self, weight: Tensor | None = None, ignore_index: int = -100, reduction: str = "mean",
+               label_smoothing: float = 0.0):
     super().__init__(reduction, weight=weight)
     self.ignore_index, self.label_smoothing = ignore_index, label_smoothing
 
@@ -53,4 +55,5 @@ class BCEWithLogitsLoss(_Loss):
     super().__init__(reduction, weight=weight, pos_weight=pos_weight)
 
   def forward(self, logits: Tensor, target: Tensor) -> Tensor:
-    return logits.binary_crossentropy_logits(target, weight=self.weight, reduction=self.reduction, pos_weight=self.pos_weight)
+    return logits.binary_crossentropy_logits(target, weight=self.weight, reduction=self.reduction,
+                                             pos_weight=self.pos_weight)

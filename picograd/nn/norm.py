@@ -19,7 +19,8 @@ class _BatchNorm(Module):
   def __init__(self, num_features: int, eps: float = 1e-5, momentum: float | None = 0.1, affine: bool = True,
                track_running_stats: bool = True):
     super().__init__()
-    self.num_features, self.eps, self.momentum, self.track_running_stats = num_features, eps, momentum, track_running_stats
+    (self.num_features, self.eps,
+     self.momentum, self.track_running_stats) = num_features, eps, momentum, track_running_stats
     _affine(self, (num_features,), affine, affine)
     if track_running_stats:
       # buffers of their own from the start, so every update is written in place (what a jitted step replays)
@@ -67,7 +68,8 @@ class LayerNorm(Module):
 class GroupNorm(Module):
   def __init__(self, num_groups: int, num_channels: int, eps: float = 1e-5, affine: bool = True):
     super().__init__()
-    if num_channels % num_groups: raise ValueError(f"GroupNorm: {num_channels} channels do not split into {num_groups} groups")
+    if num_channels % num_groups:
+      raise ValueError(f"GroupNorm: {num_channels} channels do not split into {num_groups} groups")
     self.num_groups, self.eps = num_groups, eps
     _affine(self, (num_channels,), affine, affine)
 

@@ -64,7 +64,8 @@ def safe_save(state: dict[str, Tensor], path: str, metadata: dict[str, str] | No
   specs = {name: safetensors.TensorSpec(dtype=state[name].dtype.name, shape=list(a.shape), data_ptr=a.ctypes.data,
                                         data_len=a.nbytes) for name, a in arrays.items()}
   try: safetensors.serialize_file(specs, path, metadata=metadata)
-  except (safetensors.SafetensorError, OSError) as e: raise StateDictError(f"safe_save: cannot write {path} ({e})") from None
+  except (safetensors.SafetensorError, OSError) as e:
+    raise StateDictError(f"safe_save: cannot write {path} ({e})") from None
 
 
 def safe_load(path: str) -> dict[str, Tensor]:
@@ -77,7 +78,8 @@ def safe_load(path: str) -> dict[str, Tensor]:
   by_code = {code: name for name, code in _CODES.items()}
   out = {}
   for name, entry in entries:
-    if entry["dtype"] not in by_code: raise StateDictError(f"safe_load: {path}: '{name}' has unsupported dtype {entry['dtype']}")
+    if entry["dtype"] not in by_code:
+      raise StateDictError(f"safe_load: {path}: '{name}' has unsupported dtype {entry['dtype']}")
     dtype = getattr(dtypes, by_code[entry["dtype"]])
     array = np.frombuffer(bytes(entry["data"]), dtype=dtype.np).reshape(entry["shape"])
     t = Tensor(array.copy())

@@ -32,7 +32,8 @@ def _infer_dtype(data) -> DType:
 
 class Tensor(CreationOps, MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps):
   no_grad: bool = False          # set by the `no_grad()` context: new results record no history
-  training: bool = False         # read by x.dropout(p) given no training=; set by `with Tensor.train():`, not by modules
+  # read by x.dropout(p) given no training=; set by `with Tensor.train():`, not by modules
+  training: bool = False
   __array_priority__ = 1000      # numpy scalars defer to Tensor operators
 
   def __init__(self, data, device: str | None = None, dtype=None, requires_grad: bool = False):
@@ -81,7 +82,8 @@ class Tensor(CreationOps, MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps)
 
   def __repr__(self):
     state = "realized" if self.lazydata.is_realized else "lazy"
-    return f"<Tensor shape={self.shape} dtype={self.dtype.name} device={self.device} {state}{' grad' if self.requires_grad else ''}>"
+    return (f"<Tensor shape={self.shape} dtype={self.dtype.name} device={self.device} "
+            f"{state}{' grad' if self.requires_grad else ''}>")
 
   def __hash__(self): return id(self)
 
@@ -94,14 +96,16 @@ class Tensor(CreationOps, MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps)
     """Compute these tensors. A constant (zeros, full, ...) gets a buffer of its own, so it can be assigned to."""
     for t in (self,) + others:
       t.lazydata = t.lazydata.latest()
-      if t.lazydata.base.op in (LoadOps.CONST, LoadOps.ARANGE) and t.lazydata.base.realized is None: t.lazydata = t.lazydata.contiguous()
+      if t.lazydata.base.op in (LoadOps.CONST, LoadOps.ARANGE) and t.lazydata.base.realized is None:
+        t.lazydata = t.lazydata.contiguous()
     engine.realize([t.lazydata for t in (self,) + others])
     return self
 
   def numpy(self, count_read: bool = True) -> np.ndarray:
     """A copy as a NumPy array. bfloat16, which NumPy lacks, comes back as float32 (PyTorch refuses instead).
     `count_read=False`: a check of the values (index bounds) that computes nothing from them, so a JIT may replay it."""
-    if self.numel() == 0: return np.empty(self.shape, dtype=self.dtype.np if self.dtype != dtypes.bfloat16 else np.float32)
+    if self.numel() == 0:
+      return np.empty(self.shape, dtype=self.dtype.np if self.dtype != dtypes.bfloat16 else np.float32)
     lb = self.lazydata = self.lazydata.latest()
     if not (lb.st.contiguous and lb.size == lb.base.size): lb = lb.contiguous()   # a view needs its own copy
     if not lb.is_realized: engine.realize([lb])
@@ -129,7 +133,8 @@ class Tensor(CreationOps, MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps)
     if self.grad is not None: out.grad = copy.deepcopy(self.grad, memo)
     return out
 
-  def clone(self) -> Tensor: return Tensor(LazyBuffer.new(self.device, self.shape, self.dtype, LoadOps.CONTIGUOUS, (self.lazydata,)))
+  def clone(self) -> Tensor:
+    return Tensor(LazyBuffer.new(self.device, self.shape, self.dtype, LoadOps.CONTIGUOUS, (self.lazydata,)))
 
   def to(self, *args, device=None, dtype=None, non_blocking: bool = False, copy: bool = False,
          memory_format=None) -> Tensor:
@@ -183,7 +188,8 @@ class Tensor(CreationOps, MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps)
                          "the inputs to differentiate by before computing it")
     if self.dtype.kind in "biu": raise RuntimeError(f"{caller}: gradients need a float result, not {self.dtype.name}")
     if gradient is None: gradient = Tensor.ones(*self.shape, dtype=self.dtype, device=self.device)
-    if gradient.shape != self.shape: raise ShapeError(f"{caller}: gradient shape {gradient.shape} != tensor shape {self.shape}")
+    if gradient.shape != self.shape:
+      raise ShapeError(f"{caller}: gradient shape {gradient.shape} != tensor shape {self.shape}")
     grads: dict[Tensor, LazyBuffer] = {self: gradient.lazydata.cast(self.dtype)}
     for t in reversed(self._toposort()):
       g = grads.get(t)
@@ -227,7 +233,8 @@ class Tensor(CreationOps, MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps)
     elif isinstance(other, (bool, int, float, np.generic)):
       other = other.item() if isinstance(other, np.generic) else other
       sd = dtypes.of_python(other)
-      dtype = self.dtype if (sd.kind == "b" or (sd.is_int and self.dtype.kind in "iuf") or self.dtype.is_float) else promote(self.dtype, sd)
+      keep_dtype = sd.kind == "b" or (sd.is_int and self.dtype.kind in "iuf") or self.dtype.is_float
+      dtype = self.dtype if keep_dtype else promote(self.dtype, sd)
       other = Tensor(LazyBuffer.const(other, self.shape, dtype, self.device))   # already the full shape: no broadcast
     else:
       raise DTypeError(f"{op}: unsupported operand type {type(other).__name__}")
@@ -281,7 +288,8 @@ class Tensor(CreationOps, MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps)
       x = Tensor(LazyBuffer.const(x, (), promote(dtypes.of_python(x), dtypes.of_python(y)), self.device))
     if isinstance(x, Tensor): xt, yt = x._operands("where", y)
     else: yt, xt = y._operands("where", x)
-    if cond.device != xt.device: raise DeviceError(f"where: operands are on different devices, {cond.device} and {xt.device}")
+    if cond.device != xt.device:
+      raise DeviceError(f"where: operands are on different devices, {cond.device} and {xt.device}")
     shape = broadcast_shape("where", cond.shape, xt.shape)
     return F.Where.apply(cond._broadcast_to(shape), xt._broadcast_to(shape), yt._broadcast_to(shape))
 
@@ -374,7 +382,8 @@ class Tensor(CreationOps, MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps)
 
   @also_named("axis", "dim")
   def sum(self, axis=None, keepdim=False, dtype=None):
-    x = self.cast(dtype) if dtype is not None else (self.cast(dtypes.default_int) if self.dtype == dtypes.bool else self)
+    x = (self.cast(dtype) if dtype is not None
+         else (self.cast(dtypes.default_int) if self.dtype == dtypes.bool else self))
     return x._reduce(F.Sum, axis, keepdim, "sum")
   def max(self, dim=None, keepdim=False, *, axis=None):
     """PyTorch's three: x.max() the maximum; x.max(dim) its (values, indices) along an int dim; x.max(other) the
@@ -400,19 +409,23 @@ class Tensor(CreationOps, MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps)
   @also_named("axis", "dim")
   def prod(self, axis=None, keepdim=False, dtype=None):
     """Product over axes, as a tree of pairwise multiplies (exact in the way PyTorch's is, unlike exp(sum(log)))."""
-    x = self.cast(dtype) if dtype is not None else (self.cast(dtypes.default_int) if self.dtype == dtypes.bool else self)
+    x = (self.cast(dtype) if dtype is not None
+         else (self.cast(dtypes.default_int) if self.dtype == dtypes.bool else self))
     axes = x._reduce_axes(axis)
     kept = tuple(i for i in range(x.ndim) if i not in axes)
     n = prod(x.shape[a] for a in axes)
     flat = x.permute(kept + axes).reshape(tuple(x.shape[i] for i in kept) + (n,))
     while flat.shape[-1] > 1: flat = _multiply_down(flat)
-    out_shape = tuple(1 if i in axes else s for i, s in enumerate(x.shape)) if keepdim else tuple(x.shape[i] for i in kept)
+    out_shape = (tuple(1 if i in axes else s for i, s in enumerate(x.shape)) if keepdim
+                 else tuple(x.shape[i] for i in kept))
     return (flat if n else flat.pad(tuple((0, 0) for _ in kept) + ((0, 1),), value=1)).reshape(out_shape)
 
   @also_named("axis", "dim")
-  def any(self, axis=None, keepdim=False): return (self != 0).amax(axis, keepdim) if self.numel() else self._bool_fill(axis, keepdim, False)
+  def any(self, axis=None, keepdim=False):
+    return (self != 0).amax(axis, keepdim) if self.numel() else self._bool_fill(axis, keepdim, False)
   @also_named("axis", "dim")
-  def all(self, axis=None, keepdim=False): return (self != 0).amin(axis, keepdim) if self.numel() else self._bool_fill(axis, keepdim, True)
+  def all(self, axis=None, keepdim=False):
+    return (self != 0).amin(axis, keepdim) if self.numel() else self._bool_fill(axis, keepdim, True)
 
   def _bool_fill(self, axis, keepdim, value: bool) -> Tensor:
     axes = self._reduce_axes(axis)
@@ -440,11 +453,13 @@ class Tensor(CreationOps, MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps)
   @also_named("axis", "dim")
   def logsumexp(self, axis=None, keepdim=False):
     x = self._float()
-    if any(self.shape[a] == 0 for a in self._reduce_axes(axis, "logsumexp")): return x.sum(axis, keepdim) + float("-inf")
+    if any(self.shape[a] == 0 for a in self._reduce_axes(axis, "logsumexp")):
+      return x.sum(axis, keepdim) + float("-inf")
     m = x.amax(axis, keepdim=True)
     m = (m.abs() == float("inf")).where(0.0, m)   # all -inf stays -inf; +inf stays +inf
     out = (x - m).exp().sum(axis, keepdim=True).log() + m
-    return out if keepdim else out.reshape(tuple(s for i, s in enumerate(self.shape) if i not in self._reduce_axes(axis)))
+    return out if keepdim else out.reshape(
+      tuple(s for i, s in enumerate(self.shape) if i not in self._reduce_axes(axis)))
 
   @also_named("axis", "dim")
   def mean(self, axis=None, keepdim=False):
@@ -454,7 +469,8 @@ class Tensor(CreationOps, MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps)
 
   @also_named("axis", "dim")
   def argmax(self, axis=None, keepdim=False) -> Tensor:
-    """Index of the first maximum, as int64 (PyTorch's); a NaN counts as the maximum (the first NaN wins), as in PyTorch."""
+    """Index of the first maximum, as int64 (PyTorch's); a NaN counts as the maximum (the first NaN wins),
+    as in PyTorch."""
     if axis is None:
       out = self.flatten().argmax(0)
       return out.reshape((1,) * self.ndim) if keepdim else out
@@ -477,13 +493,15 @@ class Tensor(CreationOps, MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps)
   # ---- linear algebra ----------------------------------------------------------------------------------------------
   def matmul(self, w: Tensor) -> Tensor:
     if not isinstance(w, Tensor): w = Tensor(w, device=self.device)
-    if self.ndim == 0 or w.ndim == 0: raise ShapeError(f"matmul: both operands need at least 1 dimension, got {self.shape} and {w.shape}")
+    if self.ndim == 0 or w.ndim == 0:
+      raise ShapeError(f"matmul: both operands need at least 1 dimension, got {self.shape} and {w.shape}")
     x = self.reshape(1, -1) if self.ndim == 1 else self
     y = w.reshape(-1, 1) if w.ndim == 1 else w
     if x.shape[-1] != y.shape[-2]:
       raise ShapeError(f"matmul: inner dimensions differ: {self.shape} @ {w.shape} ({x.shape[-1]} != {y.shape[-2]})")
     try: broadcast_shape("matmul", x.shape[:-2], y.shape[:-2])
-    except ShapeError: raise ShapeError(f"matmul: batch dimensions of {self.shape} and {w.shape} do not broadcast") from None
+    except ShapeError:
+      raise ShapeError(f"matmul: batch dimensions of {self.shape} and {w.shape} do not broadcast") from None
     x = x.reshape(*x.shape[:-1], 1, x.shape[-1])
     y = y.transpose(-1, -2).reshape(*y.shape[:-2], 1, y.shape[-1], y.shape[-2])
     dtype = promote(x.dtype, y.dtype)

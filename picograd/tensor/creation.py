@@ -71,7 +71,8 @@ class CreationOps:
     CreationOps._rng_counter += n
     u32 = dtypes.uint32
     x = LazyBuffer.arange(n, u32, engine.device_name(device))
-    x = x.e(BinaryOps.ADD, x.const_like(counter % 2 ** 32)).e(BinaryOps.XOR, x.const_like((counter >> 32) * 0x9E3779B9 % 2 ** 32))
+    x = x.e(BinaryOps.ADD, x.const_like(counter % 2 ** 32)).e(BinaryOps.XOR,
+                                                             x.const_like((counter >> 32) * 0x9E3779B9 % 2 ** 32))
     x = _mix32(x)
     x = x.e(BinaryOps.XOR, x.const_like((CreationOps._seed * 0x85EBCA6B + 0x632BE5AB) % 2 ** 32))
     return _mix32(x)
@@ -81,7 +82,8 @@ class CreationOps:
     """Uniform on [0, 1)."""
     shape = cls._shape_arg(shape)
     bits = cls._random_bits(prod(shape), device)
-    u = bits.e(BinaryOps.SHR, bits.const_like(8)).cast(dtypes.float32).e(BinaryOps.MUL, LazyBuffer.const(2.0 ** -24, bits.shape, dtypes.float32, bits.device))
+    u = bits.e(BinaryOps.SHR, bits.const_like(8)).cast(dtypes.float32).e(
+      BinaryOps.MUL, LazyBuffer.const(2.0 ** -24, bits.shape, dtypes.float32, bits.device))
     return cls(u.reshape(shape)).cast(dtype or dtypes.default_float)._as_leaf(requires_grad)
 
   @classmethod
@@ -90,7 +92,8 @@ class CreationOps:
     shape = cls._shape_arg(shape)
     u = cls.rand(2, prod(shape), device=device)
     radius = ((1 - u[0]).log() * -2).sqrt()
-    return (radius * (u[1] * (2 * math.pi)).cos()).reshape(shape).cast(dtype or dtypes.default_float)._as_leaf(requires_grad)
+    return ((radius * (u[1] * (2 * math.pi)).cos()).reshape(shape).cast(dtype or dtypes.default_float)
+            ._as_leaf(requires_grad))
 
   @classmethod
   def uniform(cls, *shape, low=0.0, high=1.0, requires_grad=False, **kwargs) -> Tensor:

@@ -66,8 +66,8 @@ class IndexOps:
     of true elements sets the result's shape, so it is read back; the positions themselves stay in the graph."""
     if self.ndim == 0: return [self._arange(int(self.item()))]
     if self.shape != tuple(shape[axis:axis + self.ndim]):
-      raise IndexError(f"mask of shape {self.shape} does not match the indexed axes {tuple(shape[axis:axis + self.ndim])} "
-                       f"from axis {axis} of shape {tuple(shape)}")
+      raise IndexError(f"mask of shape {self.shape} does not match the indexed axes "
+                       f"{tuple(shape[axis:axis + self.ndim])} from axis {axis} of shape {tuple(shape)}")
     return list(self.nonzero(as_tuple=True))
 
   def nonzero(self, as_tuple: bool = False):
@@ -163,7 +163,8 @@ class IndexOps:
     d = self._axis(dim)
     if self.ndim == 0 and index.ndim == 0: return self.reshape(1).gather(0, index.reshape(1)).reshape(())
     if index.ndim != self.ndim or any(i > s for a, (i, s) in enumerate(zip(index.shape, self.shape)) if a != d):
-      raise ShapeError(f"gather: index of shape {index.shape} does not fit a tensor of shape {self.shape} along dim {dim}")
+      raise ShapeError(f"gather: index of shape {index.shape} does not fit a tensor of shape {self.shape} "
+                       f"along dim {dim}")
     _check_int_index(index, "gather")
     n = self.shape[d]
     x = self.shrink(tuple(None if a == d else (0, i) for a, i in enumerate(index.shape)))
@@ -174,7 +175,8 @@ class IndexOps:
     """gather with the index broadcast against the tensor on every axis but `dim` (both flattened when dim is None)."""
     if dim is None: return self.flatten().gather(0, indices.flatten())
     d = self._axis(dim)
-    if indices.ndim != self.ndim: raise ShapeError(f"take_along_dim: index has {indices.ndim} dims, the tensor {self.ndim}")
+    if indices.ndim != self.ndim:
+      raise ShapeError(f"take_along_dim: index has {indices.ndim} dims, the tensor {self.ndim}")
     shape = [max(a, b) for a, b in zip(self.shape, indices.shape)]
     return self._broadcast_to(tuple(self.shape[d] if a == d else s for a, s in enumerate(shape))).gather(
       d, indices._broadcast_to(tuple(indices.shape[d] if a == d else s for a, s in enumerate(shape))))
@@ -262,7 +264,8 @@ class IndexOps:
     """(which elements of self the advanced index writes, their new values), both in self's shape."""
     rest, shape, at = self._adv_layout(adv)
     r, b = len(rest), len(shape)
-    value = value.permute(list(range(at)) + list(range(at + b, r + b)) + list(range(at, at + b)))   # rest axes, then index axes
+    # rest axes, then index axes
+    value = value.permute(list(range(at)) + list(range(at + b, r + b)) + list(range(at, at + b)))
     mask = self._onehot(adv, shape).reshape((1,) * r + shape + tuple(self.shape[a] for a, _ in adv))
     hits = _last_hit(mask, value.reshape(value.shape + (1,) * len(adv)), tuple(range(r, r + b)))
     written, values = (t.squeeze(tuple(range(r, r + b))) for t in hits)
@@ -277,7 +280,8 @@ class IndexOps:
     spans = [(i % n, i % n + 1, 1) if isinstance(i, int) else i.indices(n) for i, n in zip(kept, self.shape)]
     steps = [abs(step) for _, _, step in spans]
     if any(s != 1 for s in steps):   # put each element back s apart: a column of s-1 zeros after each, then merge
-      t = t.reshape(tuple(d for n in t.shape for d in (n, 1))).pad(tuple(p for s in steps for p in ((0, 0), (0, s - 1))))
+      t = (t.reshape(tuple(d for n in t.shape for d in (n, 1)))
+           .pad(tuple(p for s in steps for p in ((0, 0), (0, s - 1)))))
       t = t.reshape(tuple(n * s for n, s in zip(t.shape[::2], steps)))
     lo_hi = [(lo, max(lo, hi)) if step > 0 else (hi + 1, max(hi + 1, lo + 1)) for lo, hi, step in spans]
     t = t.shrink(tuple((0, hi - lo) for lo, hi in lo_hi))
@@ -289,7 +293,8 @@ class IndexOps:
     """self with self[..., index[i], ...] = src[i] along `dim` (out of place). reduce='add'/'multiply' combine
     instead, as scatter_reduce 'sum'/'prod' with include_self; without it, repeated indices keep the last value."""
     if reduce is not None:
-      if reduce not in ("add", "multiply"): raise ValueError(f"scatter: reduce must be None, 'add' or 'multiply', got {reduce!r}")
+      if reduce not in ("add", "multiply"):
+        raise ValueError(f"scatter: reduce must be None, 'add' or 'multiply', got {reduce!r}")
       return self.scatter_reduce(dim, index, src, "sum" if reduce == "add" else "prod")
     d, src = self._scatter_args(dim, index, src)
     if index.numel() == 0: return self
@@ -307,7 +312,8 @@ class IndexOps:
     hit = self._scatter_mask(d, index)
     sources = src.unsqueeze(-1)
     if include_self:
-      own = self.shrink(tuple(None if a == d else (0, s) for a, s in enumerate(index.shape))).movedim(d, -1).unsqueeze(d)
+      own = (self.shrink(tuple(None if a == d else (0, s) for a, s in enumerate(index.shape)))
+             .movedim(d, -1).unsqueeze(d))
       hit = hit.cat(own._const_like(True, dtypes.bool), dim=d)
       sources = sources._broadcast_to(hit.shape[:d] + (index.shape[d],) + hit.shape[d + 1:]).cat(own, dim=d)
     identity, combine = _SCATTER_REDUCERS[reduce]
@@ -320,10 +326,11 @@ class IndexOps:
     d = self._axis(dim)
     _check_int_index(index, "scatter")
     src = src.cast(self.dtype) if isinstance(src, IndexOps) else index._const_like(src, self.dtype)
-    inside = all(i <= s for i, s in zip(index.shape, src.shape)) and all(i <= s for a, (i, s) in enumerate(zip(index.shape, self.shape)) if a != d)
+    inside = (all(i <= s for i, s in zip(index.shape, src.shape))
+              and all(i <= s for a, (i, s) in enumerate(zip(index.shape, self.shape)) if a != d))
     if not (index.ndim == self.ndim == src.ndim and inside):
-      raise ShapeError(f"scatter: index {index.shape} must have the tensor's {self.ndim} dims, fit inside src {src.shape} "
-                       f"and inside the tensor {self.shape} except along dim {dim}")
+      raise ShapeError(f"scatter: index {index.shape} must have the tensor's {self.ndim} dims, "
+                       f"fit inside src {src.shape} and inside the tensor {self.shape} except along dim {dim}")
     return d, src.shrink(tuple((0, i) for i in index.shape))
 
   def _scatter_mask(self, d: int, index: Tensor) -> Tensor:
@@ -379,7 +386,8 @@ def _last_hit(mask, values, axes):
   counted in row-major order over `axes`): the order in which NumPy performs the writes. Both keep `axes` as 1."""
   axes = (axes,) if isinstance(axes, int) else tuple(axes)
   sizes = tuple(mask.shape[a] for a in axes)
-  order = type(mask).arange(prod(sizes), device=mask.device).reshape(tuple(s if a in axes else 1 for a, s in enumerate(mask.shape)))
+  order = type(mask).arange(prod(sizes), device=mask.device).reshape(
+    tuple(s if a in axes else 1 for a, s in enumerate(mask.shape)))
   hits = mask.where(order, -1)
   last = hits.amax(axes, keepdim=True)
   return last >= 0, values._select(hits == last, axes, keepdim=True)   # where nothing hits, nothing is written

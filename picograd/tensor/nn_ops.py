@@ -1,4 +1,5 @@
-"""Neural-network functions on tensors: convolution, pooling, resizing, attention, normalization, losses (a mixin of Tensor).
+"""Neural-network functions on tensors: convolution, pooling, resizing, attention, normalization, losses
+(a mixin of Tensor).
 
 Sliding windows are views, not copies: `_pool` rearranges an input into an (output position, tap) pair of axes per
 spatial axis with movement ops alone, so a convolution is one broadcast multiply and one sum that the scheduler fuses
@@ -59,11 +60,13 @@ class NNOps:
   # ---- padding and sliding windows ---------------------------------------------------------------------------------
   def pad2d(self, padding, value: float = 0.0) -> Tensor:
     """PyTorch's F.pad spelling: a flat (before, after) list starting from the last axis; negative values crop."""
-    if len(padding) % 2 or len(padding) > 2 * self.ndim: raise ShapeError(f"pad2d: bad padding {padding} for shape {self.shape}")
+    if len(padding) % 2 or len(padding) > 2 * self.ndim:
+      raise ShapeError(f"pad2d: bad padding {padding} for shape {self.shape}")
     pairs = [(padding[i], padding[i + 1]) for i in range(0, len(padding), 2)]
     return self.pad([None] * (self.ndim - len(pairs)) + pairs[::-1], value)
 
-  def _pool(self, kernel: tuple[int, ...], stride: tuple[int, ...], dilation: tuple[int, ...]) -> tuple[Tensor, tuple[int, ...]]:
+  def _pool(self, kernel: tuple[int, ...], stride: tuple[int, ...],
+            dilation: tuple[int, ...]) -> tuple[Tensor, tuple[int, ...]]:
     """Every window over the last len(kernel) axes as a view, nothing copied: one pair of axes per spatial axis, the
     output position and the tap, in whichever order the view makes them ((o, k) or (k, o)). Returns the view and the
     axes of the taps. The pairs are not permuted into (*out, *kernel): a permute here would make the backward read
@@ -71,7 +74,8 @@ class NNOps:
     n, lead = len(kernel), self.shape[:-len(kernel)]
     size = self.shape[-n:]
     out = tuple((i - d * (k - 1) - 1) // s + 1 for i, k, s, d in zip(size, kernel, stride, dilation))
-    if any(o <= 0 for o in out): raise ShapeError(f"pool: kernel {kernel} (dilation {dilation}) is larger than input {size}")
+    if any(o <= 0 for o in out):
+      raise ShapeError(f"pool: kernel {kernel} (dilation {dilation}) is larger than input {size}")
     disjoint = all(k <= s for k, s in zip(kernel, stride)) and all(d == 1 for d in dilation)
     # one leading axis: the index math of a view below another costs a division and a modulo per axis
     x = self.reshape(prod(lead), *size)
@@ -80,7 +84,8 @@ class NNOps:
     return x.reshape(*lead, *x.shape[1:]), taps
 
   def _disjoint_windows(self, out, kernel, stride) -> Tensor:
-    """(..., o0, k0, o1, k1, ...) when windows do not overlap: cut each axis into blocks of `stride`, keep `kernel` of each."""
+    """(..., o0, k0, o1, k1, ...) when windows do not overlap: cut each axis into blocks of `stride`,
+    keep `kernel` of each."""
     lead, size = self.shape[:-len(kernel)], self.shape[-len(kernel):]
     keep = [None] * len(lead)
     x = self.pad(keep + [(0, o * s - i) for o, s, i in zip(out, stride, size)])
@@ -103,7 +108,8 @@ class NNOps:
     return x.reshape(*lead, *flatten(zip(kernel, out)))
 
   # ---- convolution -------------------------------------------------------------------------------------------------
-  def conv2d(self, weight: Tensor, bias: Tensor | None = None, stride=1, padding=0, dilation=1, groups: int = 1) -> Tensor:
+  def conv2d(self, weight: Tensor, bias: Tensor | None = None, stride=1, padding=0, dilation=1,
+             groups: int = 1) -> Tensor:
     """PyTorch's F.conv1d/2d/3d, picked by the weight's rank: input (N, Cin, *size), weight (Cout, Cin/groups, *kernel).
 
     padding: int, one per spatial axis, 'same'/'valid', or a flat pad2d list (last axis first) for uneven sides."""
@@ -170,11 +176,12 @@ class NNOps:
     """PyTorch's F.max_pool1d/2d/3d (the number of spatial axes is len(kernel_size); an int means 2)."""
     kernel, stride, dilation, pads, extra = self._pool_setup(kernel_size, stride, padding, dilation, ceil_mode)
     keep = [None] * (self.ndim - len(kernel))
-    x, taps = self.pad(keep + [(b, a + e) for (b, a), e in zip(pads, extra)], value=float("-inf"))._pool(kernel, stride, dilation)
+    x, taps = (self.pad(keep + [(b, a + e) for (b, a), e in zip(pads, extra)], value=float("-inf"))
+               ._pool(kernel, stride, dilation))
     return x.amax(taps)
 
-  def avg_pool2d(self, kernel_size=(2, 2), stride=None, padding=0, ceil_mode: bool = False, count_include_pad: bool = True,
-                 divisor_override: int | None = None) -> Tensor:
+  def avg_pool2d(self, kernel_size=(2, 2), stride=None, padding=0, ceil_mode: bool = False,
+                 count_include_pad: bool = True, divisor_override: int | None = None) -> Tensor:
     """PyTorch's F.avg_pool1d/2d/3d. The divisor counts the window's taps inside the input (and inside the zero padding
     when count_include_pad), never the taps past the end that ceil_mode adds."""
     kernel, stride, dilation, pads, extra = self._pool_setup(kernel_size, stride, padding, 1, ceil_mode)
@@ -187,27 +194,33 @@ class NNOps:
     return total / _window_sum(counted, kernel, stride, dilation)
 
   # ---- resizing ----------------------------------------------------------------------------------------------------
-  def interpolate(self, size=None, scale_factor=None, mode: str = "nearest", align_corners: bool | None = None) -> Tensor:
+  def interpolate(self, size=None, scale_factor=None, mode: str = "nearest",
+                  align_corners: bool | None = None) -> Tensor:
     """PyTorch's F.interpolate for nearest, nearest-exact, linear, bilinear and trilinear, on (N, C, *spatial).
 
     Each axis is resized by a (out, in) matrix of interpolation weights built from comparisons of aranges; the
     weights are constants, so each axis is one fused reduce kernel and the gradient is its transpose."""
     n = self.ndim - 2
-    if (size is None) == (scale_factor is None): raise ValueError("interpolate: give exactly one of size and scale_factor")
-    if mode not in ("nearest", "nearest-exact", "linear", "bilinear", "trilinear"): raise ValueError(f"interpolate: mode {mode!r}")
-    if mode.startswith("nearest") and align_corners is not None: raise ValueError("interpolate: align_corners needs a linear mode")
+    if (size is None) == (scale_factor is None):
+      raise ValueError("interpolate: give exactly one of size and scale_factor")
+    if mode not in ("nearest", "nearest-exact", "linear", "bilinear", "trilinear"):
+      raise ValueError(f"interpolate: mode {mode!r}")
+    if mode.startswith("nearest") and align_corners is not None:
+      raise ValueError("interpolate: align_corners needs a linear mode")
     if scale_factor is None: scales, sizes = [None] * n, ntuple(size, n)
     else:
       scales = [float(s) for s in ((scale_factor,) * n if isinstance(scale_factor, (int, float)) else scale_factor)]
       sizes = tuple(int(i * s) for i, s in zip(self.shape[2:], scales))
     x = self
-    for j, (out, scale) in enumerate(zip(sizes, scales)): x = x._resize_axis(2 + j, out, scale, mode, bool(align_corners))
+    for j, (out, scale) in enumerate(zip(sizes, scales)):
+      x = x._resize_axis(2 + j, out, scale, mode, bool(align_corners))
     return x
 
   def _resize_axis(self, axis: int, out: int, scale: float | None, mode: str, align_corners: bool) -> Tensor:
     size = self.shape[axis]
     if out == size and scale in (None, 1.0): return self
-    if mode == "nearest" and out % size == 0 and (scale is None or scale == out // size):   # whole-number upscale: a view
+    # whole-number upscale: a view
+    if mode == "nearest" and out % size == 0 and (scale is None or scale == out // size):
       rest = self.shape[axis + 1:]
       x = self.reshape(*self.shape[:axis + 1], 1, *rest).expand(*self.shape[:axis + 1], out // size, *rest)
       return x.reshape(*self.shape[:axis], out, *rest)
@@ -216,8 +229,9 @@ class NNOps:
     return x.sum(axis + 1)
 
   # ---- attention ---------------------------------------------------------------------------------------------------
-  def scaled_dot_product_attention(self, key: Tensor, value: Tensor, attn_mask: Tensor | None = None, dropout_p: float = 0.0,
-                                   is_causal: bool = False, scale: float | None = None) -> Tensor:
+  def scaled_dot_product_attention(self, key: Tensor, value: Tensor, attn_mask: Tensor | None = None,
+                                   dropout_p: float = 0.0, is_causal: bool = False,
+                                   scale: float | None = None) -> Tensor:
     """PyTorch's F.scaled_dot_product_attention: softmax(q k^T * scale + mask) v. A bool mask marks the pairs that
     may attend; a float mask is added. Dropout is applied whenever dropout_p > 0, as in PyTorch."""
     scale = 1 / math.sqrt(self.shape[-1]) if scale is None else scale
@@ -236,10 +250,12 @@ class NNOps:
     x = self - self.mean(axis, keepdim=True)
     return x * (x.square().mean(axis, keepdim=True) + eps).rsqrt()
 
-  def layer_norm(self, normalized_shape, weight: Tensor | None = None, bias: Tensor | None = None, eps: float = 1e-5) -> Tensor:
+  def layer_norm(self, normalized_shape, weight: Tensor | None = None, bias: Tensor | None = None,
+                 eps: float = 1e-5) -> Tensor:
     """PyTorch's F.layer_norm: normalize over the trailing axes that `normalized_shape` names."""
     shape = (normalized_shape,) if isinstance(normalized_shape, int) else tuple(normalized_shape)
-    if self.shape[self.ndim - len(shape):] != shape: raise ShapeError(f"layer_norm: {shape} is not the end of {self.shape}")
+    if self.shape[self.ndim - len(shape):] != shape:
+      raise ShapeError(f"layer_norm: {shape} is not the end of {self.shape}")
     x = self.layernorm(tuple(range(-len(shape), 0)), eps)
     if weight is not None: x = x * weight
     return x if bias is None else x + bias
@@ -252,9 +268,11 @@ class NNOps:
     x = x * (x.square().mean(axes, keepdim=True) + eps).rsqrt()
     return x if weight is None else x * weight
 
-  def group_norm(self, num_groups: int, weight: Tensor | None = None, bias: Tensor | None = None, eps: float = 1e-5) -> Tensor:
+  def group_norm(self, num_groups: int, weight: Tensor | None = None, bias: Tensor | None = None,
+                 eps: float = 1e-5) -> Tensor:
     """PyTorch's F.group_norm on (N, C, *): layernorm over each group of C/num_groups channels and their positions."""
-    if self.shape[1] % num_groups: raise ShapeError(f"group_norm: {self.shape[1]} channels do not split into {num_groups} groups")
+    if self.shape[1] % num_groups:
+      raise ShapeError(f"group_norm: {self.shape[1]} channels do not split into {num_groups} groups")
     x = self.reshape(self.shape[0], num_groups, -1).layernorm(-1, eps).reshape(self.shape)
     per_channel = (1, self.shape[1]) + (1,) * (self.ndim - 2)
     if weight is not None: x = x * weight.reshape(per_channel)
@@ -272,21 +290,22 @@ class NNOps:
   # ---- losses ------------------------------------------------------------------------------------------------------
   def sparse_categorical_crossentropy(self, labels: Tensor, ignore_index: int = -1, label_smoothing: float = 0.0,
                                       reduction: str = "mean") -> Tensor:
-    """tinygrad's name: cross entropy of logits (N, C) against class indices (N,), rows labelled ignore_index skipped."""
+    """tinygrad's name: cross entropy of logits (N, C) against class indices (N,),
+    rows labelled ignore_index skipped."""
     labels = self._as_tensor(labels)
     _check_indices("sparse_categorical_crossentropy", self, labels)
     return self.cross_entropy(labels, reduction=reduction, label_smoothing=label_smoothing, ignore_index=ignore_index)
 
-  def cross_entropy(self, target: Tensor, *, weight: Tensor | None = None, ignore_index: int = -100, reduction: str = "mean",
-                    label_smoothing: float = 0.0) -> Tensor:
+  def cross_entropy(self, target: Tensor, *, weight: Tensor | None = None, ignore_index: int = -100,
+                    reduction: str = "mean", label_smoothing: float = 0.0) -> Tensor:
     """PyTorch's F.cross_entropy on logits (N, C, ...) or (C,): target holds class indices (any integer dtype) or,
     in a float dtype and the logits' shape, class probabilities."""
     target = self._as_tensor(target)
     probabilities = target.dtype.is_float and target.shape == self.shape
     if not probabilities: _check_indices("cross_entropy", self, target)
     if self.ndim == 1:
-      return self.unsqueeze(0).cross_entropy(target.unsqueeze(0), weight=weight, ignore_index=ignore_index, reduction=reduction,
-                                             label_smoothing=label_smoothing).reshape(())
+      return self.unsqueeze(0).cross_entropy(target.unsqueeze(0), weight=weight, ignore_index=ignore_index,
+                                             reduction=reduction, label_smoothing=label_smoothing).reshape(())
     logp, classes = self.log_softmax(1), self.shape[1]
     weighted = logp if weight is None else logp * _along_classes(weight, self.ndim)
     if probabilities:
@@ -296,13 +315,15 @@ class NNOps:
     if label_smoothing: loss = loss * (1 - label_smoothing) - weighted.sum(1) * (label_smoothing / classes)
     return _reduce_indexed(loss, target, weight, ignore_index, reduction)
 
-  def nll_loss(self, target: Tensor, *, weight: Tensor | None = None, ignore_index: int = -100, reduction: str = "mean") -> Tensor:
+  def nll_loss(self, target: Tensor, *, weight: Tensor | None = None, ignore_index: int = -100,
+               reduction: str = "mean") -> Tensor:
     """PyTorch's F.nll_loss on log-probabilities (N, C, ...) or (C,) and class indices of any integer dtype;
     weighted means divide by the picked weights."""
     target = self._as_tensor(target)
     _check_indices("nll_loss", self, target)
     if self.ndim == 1:
-      return self.unsqueeze(0).nll_loss(target.unsqueeze(0), weight=weight, ignore_index=ignore_index, reduction=reduction).reshape(())
+      return self.unsqueeze(0).nll_loss(target.unsqueeze(0), weight=weight, ignore_index=ignore_index,
+                                        reduction=reduction).reshape(())
     picked = -(self * _class_mask(target, self.shape[1])).sum(1)
     if weight is not None: picked = picked * _picked_weight(weight, target)
     return _reduce_indexed(picked, target, weight, ignore_index, reduction)
@@ -320,7 +341,8 @@ class NNOps:
     log(sigmoid(x)) = -(max(-x, 0) + log(1 + exp(-|x|))) so that no exp overflows."""
     target = self._as_tensor(target)
     softplus_neg = (-self).relu() + (1 + (-self.abs()).exp()).log()   # -log(sigmoid(x))
-    loss = (1 - target) * self + (softplus_neg if pos_weight is None else softplus_neg * (1 + (pos_weight - 1) * target))
+    loss = (1 - target) * self + (softplus_neg if pos_weight is None
+                                  else softplus_neg * (1 + (pos_weight - 1) * target))
     return _reduce_loss(loss if weight is None else loss * weight, reduction)
 
   def _as_tensor(self, x) -> Tensor:

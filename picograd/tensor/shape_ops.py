@@ -31,15 +31,18 @@ class ShapeOps:
     if -1 in shape:
       if known == 0 or self.numel() % known: raise ShapeError(f"reshape: cannot view shape {self.shape} as {shape}")
       shape = tuple(self.numel() // known if s == -1 else s for s in shape)
-    if any(not isinstance(s, (int, np.integer)) or s < 0 for s in shape): raise ShapeError(f"reshape: bad shape {shape}")
-    if prod(shape) != self.numel(): raise ShapeError(f"reshape: cannot view shape {self.shape} ({self.numel()} elements) as {shape}")
+    if any(not isinstance(s, (int, np.integer)) or s < 0 for s in shape):
+      raise ShapeError(f"reshape: bad shape {shape}")
+    if prod(shape) != self.numel():
+      raise ShapeError(f"reshape: cannot view shape {self.shape} ({self.numel()} elements) as {shape}")
     return self if tuple(shape) == self.shape else F.Reshape.apply(self, shape=tuple(int(s) for s in shape))
   view = reshape
 
   def permute(self, *order) -> Tensor:
     order = tuple(order[0]) if len(order) == 1 and isinstance(order[0], (tuple, list)) else order
     order = tuple(self._axis(a) for a in order)
-    if sorted(order) != list(range(self.ndim)): raise AxisError(f"permute: {order} is not a permutation of {self.ndim} axes")
+    if sorted(order) != list(range(self.ndim)):
+      raise AxisError(f"permute: {order} is not a permutation of {self.ndim} axes")
     return F.Permute.apply(self, order=order)
 
   def transpose(self, dim0=1, dim1=0) -> Tensor:
@@ -56,7 +59,8 @@ class ShapeOps:
     if len(shape) < self.ndim: raise ShapeError(f"expand: cannot expand {self.shape} to fewer dims {shape}")
     x = self.reshape((1,) * (len(shape) - self.ndim) + self.shape)
     new = tuple(s if n == -1 else n for s, n in zip(x.shape, shape))
-    if any(s != n and s != 1 for s, n in zip(x.shape, new)): raise ShapeError(f"expand: cannot expand {self.shape} to {shape}")
+    if any(s != n and s != 1 for s, n in zip(x.shape, new)):
+      raise ShapeError(f"expand: cannot expand {self.shape} to {shape}")
     return x if new == x.shape else F.Expand.apply(x, shape=new)
 
   def pad(self, padding: Sequence, mode: str = "constant", value: float = 0.0) -> Tensor:
@@ -99,14 +103,17 @@ class ShapeOps:
   def flatten(self, start_dim: int = 0, end_dim: int = -1) -> Tensor:
     if self.ndim == 0: return self.reshape(1)
     start, end = self._axis(start_dim, "flatten"), self._axis(end_dim, "flatten")
-    if start > end: raise AxisError(f"flatten: start_dim {start_dim} comes after end_dim {end_dim} for shape {self.shape}")
+    if start > end:
+      raise AxisError(f"flatten: start_dim {start_dim} comes after end_dim {end_dim} for shape {self.shape}")
     return self.reshape(self.shape[:start] + (prod(self.shape[start:end + 1]),) + self.shape[end + 1:])
 
   def unflatten(self, dim: int, sizes) -> Tensor:
     d, sizes = self._axis(dim, "unflatten"), tuple(sizes)
     known = prod(s for s in sizes if s != -1)
     fits = known == self.shape[d] if -1 not in sizes else sizes.count(-1) == 1 and known and self.shape[d] % known == 0
-    if not fits: raise ShapeError(f"unflatten: sizes {sizes} do not multiply to {self.shape[d]}, the size of axis {dim} of {self.shape}")
+    if not fits:
+      raise ShapeError(f"unflatten: sizes {sizes} do not multiply to {self.shape[d]}, "
+                       f"the size of axis {dim} of {self.shape}")
     sizes = tuple(self.shape[d] // known if s == -1 else s for s in sizes)
     return self.reshape(self.shape[:d] + sizes + self.shape[d + 1:])
 
@@ -205,11 +212,13 @@ class ShapeOps:
   def repeat(self, *sizes) -> Tensor:
     """Tile the whole tensor `sizes` times: expand a new axis before each axis, then merge the pair."""
     sizes = tuple(sizes[0]) if len(sizes) == 1 and isinstance(sizes[0], (tuple, list)) else sizes
-    if len(sizes) < self.ndim: raise ShapeError(f"repeat: {len(sizes)} repeat counts for a tensor with {self.ndim} axes")
+    if len(sizes) < self.ndim:
+      raise ShapeError(f"repeat: {len(sizes)} repeat counts for a tensor with {self.ndim} axes")
     if any(r < 0 for r in sizes): raise ValueError(f"repeat: negative count in {sizes}")
     x = self.reshape((1,) * (len(sizes) - self.ndim) + self.shape)
     pairs = x.reshape(tuple(d for s in x.shape for d in (1, s)))
-    return pairs.expand(tuple(d for r, s in zip(sizes, x.shape) for d in (r, s))).reshape(tuple(r * s for r, s in zip(sizes, x.shape)))
+    return (pairs.expand(tuple(d for r, s in zip(sizes, x.shape) for d in (r, s)))
+            .reshape(tuple(r * s for r, s in zip(sizes, x.shape))))
 
   def repeat_interleave(self, repeats: int, dim: int | None = None) -> Tensor:
     """Each element `repeats` times in a row: expand a new axis after `dim` and merge it in."""
@@ -259,7 +268,8 @@ class ShapeOps:
       aligned.append((x, labels))
     order = list(output) + sorted({lab for _, labels in aligned for lab in labels} - set(output), key=str)
     terms = [x.permute(sorted(range(x.ndim), key=lambda i: order.index(labels[i])))
-              .reshape(tuple(x.shape[labels.index(lab)] if lab in labels else 1 for lab in order)) for x, labels in aligned]
+              .reshape(tuple(x.shape[labels.index(lab)] if lab in labels else 1 for lab in order))
+             for x, labels in aligned]
     product = reduce(operator.mul, terms)._broadcast_to(tuple(sizes[lab] for lab in order))
     return product.sum(tuple(range(len(output), len(order)))) if len(order) > len(output) else product
 
@@ -326,8 +336,9 @@ def _cat_axis(tensors, axis: int):
   tensors = [t for t in tensors if t is not None]
   total = sum(t.shape[axis] for t in tensors)
   starts = np.cumsum([0] + [t.shape[axis] for t in tensors]).tolist()
-  return reduce(operator.add, (t.pad(tuple((s, total - s - t.shape[axis]) if i == axis else None for i in range(t.ndim)))
-                               for s, t in zip(starts, tensors)))
+  return reduce(operator.add,
+                (t.pad(tuple((s, total - s - t.shape[axis]) if i == axis else None for i in range(t.ndim)))
+                 for s, t in zip(starts, tensors)))
 
 
 def _identity(op: str, dtype):
@@ -368,7 +379,8 @@ def _parse_einsum(formula: str, operands):
     output = list(range(n_ell)) + sorted(lab for lab in set(counts) if isinstance(lab, str) and counts.count(lab) == 1)
   if len(set(output)) != len(output): raise ValueError(f"einsum: output subscripts {rhs!r} repeat a label")
   missing = set(output) - {lab for labels in inputs for lab in labels}
-  if missing: raise ValueError(f"einsum: output labels {sorted(map(_label_name, missing))} appear in no operand of {formula!r}")
+  if missing:
+    raise ValueError(f"einsum: output labels {sorted(map(_label_name, missing))} appear in no operand of {formula!r}")
   return inputs, output
 
 
@@ -378,7 +390,8 @@ def _einsum_diagonals(x, labels):
   while len(set(labels)) != len(labels):
     lab = next(lab for lab in labels if labels.count(lab) > 1)
     a, b = [i for i, lb in enumerate(labels) if lb == lab][:2]
-    if x.shape[a] != x.shape[b]: raise ShapeError(f"einsum: repeated label {lab} has sizes {x.shape[a]} and {x.shape[b]}")
+    if x.shape[a] != x.shape[b]:
+      raise ShapeError(f"einsum: repeated label {lab} has sizes {x.shape[a]} and {x.shape[b]}")
     x = x.movedim((a, b), (-2, -1))._diagonal()
     labels = [lb for i, lb in enumerate(labels) if i not in (a, b)] + [lab]
   return x, labels
