@@ -110,7 +110,7 @@ class GlobalCounters:
   compile_time_s: float = 0.0
   cache_hits: int = 0
   schedule_count: int = 0   # lazy graphs scheduled (a JIT replay schedules none)
-  schedule_cache_hits: int = 0   # lazy graphs whose schedule was reused (schedule_cache.py)
+  schedule_cache_hits: int = 0   # lazy graphs whose schedule was reused (engine/run.py)
   hazard_copies: int = 0    # buffers copied aside before an assign overwrote what pending values read
 
   @classmethod

@@ -1,9 +1,10 @@
-"""The schedule cache (schedule_cache.py): a graph of the same structure reuses its schedule, and every near miss (the
+"""The schedule cache (engine/run.py): a graph of the same structure reuses its schedule, and every near miss (the
 same ops with another view, dtype, constant, realized input, aliasing or a write in place between) is scheduled anew
 and gives the right numbers. Each test counts hits through GlobalCounters and checks values against NumPy."""
 import numpy as np
 import pytest
-from picograd import GlobalCounters, Tensor, schedule_cache
+from picograd import GlobalCounters, Tensor
+from picograd.engine import run
 
 RNG = np.random.default_rng(0)
 
@@ -109,8 +110,8 @@ def test_pending_reader_of_an_overwritten_buffer_keeps_its_value():
 
 
 def test_the_cache_is_bounded(monkeypatch):
-  monkeypatch.setattr(schedule_cache, "MAX_CACHED_SCHEDULES", 3)
+  monkeypatch.setattr(run, "MAX_CACHED_SCHEDULES", 3)
   x = Tensor(arr(4)).realize()
   for i in range(8): (x.reshape(2, 2) if i % 2 else x).sum(i % 2).realize()
   for n in range(1, 7): (x[:n] * 2).realize()
-  assert len(schedule_cache._cache) <= 3
+  assert len(run._schedules) <= 3

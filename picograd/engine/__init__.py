@@ -10,13 +10,13 @@ never by replacing its functions.
     clear_cache()                 forget every compiled kernel
 
     devices.py   name -> allocate, render, compile        capture.py    what a JIT capture saw
-    run.py       a schedule's steps; the kernel cache, names and DEBUG 2-4 output; launches and counts
+    run.py       schedules reused by structure; a schedule's steps; the kernel cache, names and DEBUG 2-4 output;
+                 launches and counts
     hooks.py     the events tools and the JIT watch        dump.py       PICOGRAD_DUMP folders
 """
 from picograd.engine import hooks                                                              # noqa: F401
 from picograd.engine.capture import Capture, capture                                           # noqa: F401
 from picograd.engine.devices import canonical as device_name, open_device                      # noqa: F401
 from picograd.engine.run import (CompiledKernel, allocate, clear_cache, keep_values_read, launch,     # noqa: F401
-                                 note_host_read, realize, run_schedule)
+                                 note_host_read, realize, run_schedule, schedule)
 from picograd.schedule import ScheduleItem                                                     # noqa: F401
-from picograd.schedule_cache import schedule                                                   # noqa: F401
