@@ -1,4 +1,5 @@
-"""The examples, run in a short mode on the real MNIST files ($MNIST_DIR, set by CI to the shared copy)."""
+"""The examples, run in a short mode on the real data: the MNIST files ($MNIST_DIR) and tinyshakespeare
+($TEXT_FILE), set by CI to the shared copies."""
 import os
 import subprocess
 import sys
@@ -6,10 +7,12 @@ import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MNIST_DIR = os.environ.get("MNIST_DIR", os.path.join(ROOT, "..", "shared", "data", "mnist"))
+TEXT_FILE = os.environ.get("TEXT_FILE", os.path.join(ROOT, "..", "shared", "data", "tinyshakespeare", "input.txt"))
 
 
 def run_example(script: str, *args: str) -> str:
-  env = dict(os.environ, MNIST_DIR=MNIST_DIR)
+  path = os.pathsep.join(p for p in (ROOT, os.environ.get("PYTHONPATH")) if p)   # this checkout's picograd
+  env = dict(os.environ, MNIST_DIR=MNIST_DIR, TEXT_FILE=TEXT_FILE, PYTHONPATH=path)
   out = subprocess.run([sys.executable, os.path.join(ROOT, "examples", script), *args], capture_output=True, text=True,
                        env=env, timeout=600)
   assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-4000:]
@@ -45,3 +48,36 @@ def test_mnist_cnn_short_run_learns(tmp_path):
   accuracy = float(line.split()[-1].rstrip("%"))
   assert accuracy >= 96.0, out   # 300 steps of 64 reach ~97.7% here
   assert "reloaded model scores the same" in out and (tmp_path / "cnn.safetensors").exists()
+
+
+def test_gpt_short_run_learns_and_samples(tmp_path):
+  assert os.path.exists(TEXT_FILE), f"tinyshakespeare not found at {TEXT_FILE}"
+  ckpt = str(tmp_path / "gpt.safetensors")
+  out = run_example("gpt.py", "--steps", "300", "--layers", "2", "--heads", "2", "--embd", "64", "--batch", "32",
+                    "--block", "32", "--lr", "1e-2", "--warmup", "30", "--ckpt", ckpt)
+  val = float(next(l for l in out.splitlines() if l.startswith("val loss:")).split()[-1])
+  assert val <= 2.35, out   # 300 steps reach ~2.21 here; a model of the previous character alone ~2.45
+  assert (tmp_path / "gpt.json").exists()
+  text = run_example("gpt.py", "--sample", "--ckpt", ckpt, "--prompt", "ROMEO:", "--tokens", "100", "--top-k", "10")
+  assert text.startswith("ROMEO:") and len(text.rstrip("\n")) >= 100, text
+
+
+def test_text_loader_names_a_missing_file(tmp_path):
+  from picograd.datasets import DatasetError, tinyshakespeare
+  with pytest.raises(DatasetError, match="does not exist"):
+    tinyshakespeare(str(tmp_path / "missing.txt"))
+
+
+def test_text_loader_checks_the_cached_download(tmp_path, monkeypatch):
+  import shutil
+  import picograd.datasets as datasets
+  monkeypatch.setattr(datasets, "CACHE_DIR", str(tmp_path))
+  monkeypatch.setattr(datasets, "TEXT_FILE", "")
+  (tmp_path / "tinyshakespeare").mkdir()
+  cached = tmp_path / "tinyshakespeare" / "input.txt"
+  cached.write_text("not shakespeare")
+  with pytest.raises(datasets.DatasetError, match="wrong checksum"):
+    datasets.tinyshakespeare()
+  if not os.path.exists(TEXT_FILE): pytest.skip(f"tinyshakespeare not found at {TEXT_FILE}")
+  shutil.copy(TEXT_FILE, cached)
+  assert len(datasets.tinyshakespeare()) == 1_115_394

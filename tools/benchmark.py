@@ -95,7 +95,8 @@ def conv2d(cin, cout):
     def np_conv():   # im2col + BLAS, what a NumPy user would write
       cols = np.lib.stride_tricks.sliding_window_view(x, (3, 3), axis=(2, 3))
       return np.einsum("nchwij,ocij->nohw", cols, w, optimize=True)
-    return {"name": f"conv2d 64x{cin}x28x28 -> {cout}, 3x3", "picograd": lambda: px.conv2d(pw).realize(), "numpy": np_conv,
+    return {"name": f"conv2d 64x{cin}x28x28 -> {cout}, 3x3", "picograd": lambda: px.conv2d(pw).realize(),
+            "numpy": np_conv,
             "torch": lambda: torch.nn.functional.conv2d(tx, tw), "flops": 2 * 64 * cout * cin * 26 * 26 * 9}
   make.__name__ = f"conv2d_{cin}_{cout}"
   return make
@@ -134,15 +135,64 @@ def mlp_step():
           "flops": 6 * 4096 * (784 * 200 + 200 * 10)}
 
 
+def _gpt_example(lib: str):
+  """examples/gpt.py as a module; with lib="torch" its model code runs on PyTorch (the import lines swapped, the rest
+  of the text the same, as test/test_port.py does)."""
+  import importlib.util
+  import types
+  path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "examples", "gpt.py")
+  if lib == "picograd":
+    spec = importlib.util.spec_from_file_location("gpt_example", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+  source = open(path).read()
+  for name in ("", ".nn", ".nn.functional"):
+    line = f"import picograd{name} as "
+    assert source.count(line) == 1, f"examples/gpt.py no longer has the line {line!r}"
+    source = source.replace(line, f"import torch{name} as ")
+  module = types.ModuleType("gpt_example_torch")
+  sys.modules[module.__name__] = module   # dataclasses look their module up
+  exec(compile(source, path, "exec"), module.__dict__)
+  return module
+
+
+def gpt_step():
+  """examples/gpt.py's default model and training step (AdamW, clipping) on its default batch, from the same
+  weights: picograd's jitted step against the same loop in PyTorch's eager mode."""
+  ours, theirs = _gpt_example("picograd"), _gpt_example("torch")
+  args = ours.parse_args([])
+  cfg = ours.GPTConfig(65, args.block, args.layers, args.heads, args.embd)   # tinyshakespeare has 65 characters
+  model, tmodel = ours.GPT(cfg), theirs.GPT(theirs.GPTConfig(**vars(cfg)))
+  tmodel.load_state_dict({k: torch.from_numpy(v.numpy()) for k, v in model.state_dict().items()})
+  step = ours.make_train_step(model, ours.make_optimizer(model, args.lr, args.weight_decay), args.clip)
+  topt = theirs.make_optimizer(tmodel, args.lr, args.weight_decay)
+  x, y = np.random.default_rng(7).integers(0, 65, (2, args.batch, args.block)).astype(np.int32)
+  px, py, tx, ty = Tensor(x).realize(), Tensor(y).realize(), torch.from_numpy(x).long(), torch.from_numpy(y).long()
+
+  def torch_step():
+    _, loss = tmodel(tx, ty)
+    topt.zero_grad()
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(tmodel.parameters(), args.clip)
+    topt.step()
+    return loss.item()
+  return {"name": f"GPT {cfg.n_layer}x{cfg.n_embd} AdamW step, {args.batch}x{args.block} tokens (jit)",
+          "picograd": lambda: step(px, py)[0].item(), "numpy": None, "torch": torch_step,
+          "tokens": args.batch * args.block}
+
+
 def dispatch():
   a, ta, na = Tensor(np.ones(16, np.float32)).realize(), torch.ones(16), np.ones(16, np.float32)
   def ours():
     for _ in range(1000): (a + 1).realize()
-  return {"name": "1000 tiny realized ops (dispatch floor)", "picograd": ours, "numpy": lambda: [na + 1 for _ in range(1000)],
+  return {"name": "1000 tiny realized ops (dispatch floor)", "picograd": ours,
+          "numpy": lambda: [na + 1 for _ in range(1000)],
           "torch": lambda: [ta + 1 for _ in range(1000)]}
 
 
-WORKLOADS = [fused_chain, row_sum, full_sum, softmax, matmul(1024), matmul(2048), conv2d(1, 32), conv2d(32, 64), mlp_step, dispatch]
+WORKLOADS = [fused_chain, row_sum, full_sum, softmax, matmul(1024), matmul(2048), conv2d(1, 32), conv2d(32, 64),
+             mlp_step, gpt_step, dispatch]
 
 
 def run(workload) -> dict:
@@ -154,6 +204,8 @@ def run(workload) -> dict:
   for lib in ("picograd", "numpy", "torch"): row[lib] = median_time(w[lib]) if w[lib] is not None else float("nan")
   if "bytes" in w: row["rate"] = f"{w['bytes'] / row['picograd'] / 1e9:.1f} GB/s"
   if "flops" in w: row["rate"] = f"{w['flops'] / row['picograd'] / 1e9:.1f} GFLOP/s"
+  if "tokens" in w:
+    row["rate"] = f"{w['tokens'] / row['picograd']:,.0f} tokens/s (torch {w['tokens'] / row['torch']:,.0f})"
   return row
 
 
