@@ -115,3 +115,24 @@ def test_the_cache_is_bounded(monkeypatch):
   for i in range(8): (x.reshape(2, 2) if i % 2 else x).sum(i % 2).realize()
   for n in range(1, 7): (x[:n] * 2).realize()
   assert len(run._schedules) <= 3
+
+
+def compiles_of(fn) -> int:
+  before = GlobalCounters.compile_count
+  fn()
+  return GlobalCounters.compile_count - before
+
+
+def test_values_that_change_per_call_compile_once():
+  """A random draw's counter and torch.tensor(python number) are data, not constants baked into a kernel."""
+  import picograd
+  picograd.manual_seed(1)
+  first = Tensor.rand(7).numpy()
+  assert [compiles_of(lambda: Tensor.rand(7).realize()) for _ in range(3)] == [0, 0, 0]
+  assert not np.array_equal(first, Tensor.rand(7).numpy())
+  picograd.manual_seed(1)
+  np.testing.assert_array_equal(Tensor.rand(7).numpy(), first)   # the same stream after reseeding
+  compiles_of(lambda: (picograd.tensor(100) * 3).realize())
+  counts = [compiles_of(lambda: (picograd.tensor(i) * 3).realize()) for i in range(4)]
+  assert counts == [0, 0, 0, 0] and (picograd.tensor(5) * 3).item() == 15
+  assert picograd.tensor(2 ** 40).dtype == picograd.int64 and picograd.tensor(0.5).dtype == picograd.float32

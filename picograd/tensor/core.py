@@ -545,7 +545,12 @@ _FREED = _FreedGraph()
 
 
 def tensor(data, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
-  """PyTorch's torch.tensor: a new tensor from data."""
+  """PyTorch's torch.tensor: a new tensor from data, in a buffer of its own. A Python number becomes a copied 0-d
+  array, not a constant folded into kernels (as `Tensor(3)` is): code that makes one per step (a position, a step
+  count) must not compile new kernels for each value."""
+  if isinstance(data, (bool, int, float)) and not isinstance(data, np.generic):
+    natural = dtypes.of_python(data)
+    data = np.array(data, dtype=natural.np)
   return Tensor(data, device=device, dtype=dtype, requires_grad=requires_grad)
 
 

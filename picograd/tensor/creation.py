@@ -6,6 +6,7 @@ and `manual_seed` makes every draw reproducible.
 from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
+import numpy as np
 from picograd import engine
 from picograd.dtype import dtypes, promote, to_dtype
 from picograd.helpers import prod
@@ -69,13 +70,15 @@ class CreationOps:
     """n uint32 words hashed from (seed, a running counter) inside the kernel: no host-side generator."""
     counter = CreationOps._rng_counter
     CreationOps._rng_counter += n
-    u32 = dtypes.uint32
-    x = LazyBuffer.arange(n, u32, engine.device_name(device))
-    x = x.e(BinaryOps.ADD, x.const_like(counter % 2 ** 32)).e(BinaryOps.XOR,
-                                                             x.const_like((counter >> 32) * 0x9E3779B9 % 2 ** 32))
-    x = _mix32(x)
-    x = x.e(BinaryOps.XOR, x.const_like((CreationOps._seed * 0x85EBCA6B + 0x632BE5AB) % 2 ** 32))
-    return _mix32(x)
+    device = engine.device_name(device)
+    # the words that change per draw are copied in, not baked into the kernel: every draw of n numbers is one kernel
+    words = np.array([counter % 2 ** 32, (counter >> 32) * 0x9E3779B9 % 2 ** 32,
+                      (CreationOps._seed * 0x85EBCA6B + 0x632BE5AB) % 2 ** 32], np.uint32)
+    key = LazyBuffer.from_numpy(words, device)
+    word = lambda i: key.shrink(((i, i + 1),)).expand((n,))   # noqa: E731
+    x = LazyBuffer.arange(n, dtypes.uint32, device)
+    x = _mix32(x.e(BinaryOps.ADD, word(0)).e(BinaryOps.XOR, word(1)))
+    return _mix32(x.e(BinaryOps.XOR, word(2)))
 
   @classmethod
   def rand(cls, *shape, dtype=None, device=None, requires_grad=False) -> Tensor:
