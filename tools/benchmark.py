@@ -102,8 +102,8 @@ def conv2d(cin, cout):
   return make
 
 
-def _mlp_step_pair(batch):
-  """The same 784-200-10 MLP and Adam step in picograd (jitted) and PyTorch, from the same weights."""
+def _mlp_step_pair(batch, jitted: bool = True):
+  """The same 784-200-10 MLP and Adam step in picograd (jitted, or eager) and PyTorch, from the same weights."""
   from picograd import nn, optim, jit
   rng = np.random.default_rng(6)
   x, y = rng.standard_normal((batch, 784)).astype(np.float32), rng.integers(0, 10, batch)
@@ -113,13 +113,13 @@ def _mlp_step_pair(batch):
   topt = torch.optim.Adam(tmodel.parameters(), lr=1e-3)
   px, py, tx, ty = Tensor(x).realize(), Tensor(y.astype(np.int32)).realize(), torch.from_numpy(x), torch.from_numpy(y)
 
-  @jit
   def step(xb, yb):
     loss = model(xb).cross_entropy(yb)
     opt.zero_grad()
     loss.backward()
     Tensor.realize(loss, *opt.schedule_step())
     return loss
+  if jitted: step = jit(step)
 
   def torch_step():
     topt.zero_grad()
@@ -133,6 +133,13 @@ def mlp_step():
   ours, theirs = _mlp_step_pair(4096)
   return {"name": "MLP 784-200-10 Adam step, batch 4096 (jit)", "picograd": ours, "numpy": None, "torch": theirs,
           "flops": 6 * 4096 * (784 * 200 + 200 * 10)}
+
+
+def mlp_step_eager():
+  """The same step without @jit: a new lazy graph each call, its schedule reused by structure (engine/run.py)."""
+  ours, theirs = _mlp_step_pair(4096, jitted=False)
+  return {"name": "MLP 784-200-10 Adam step, batch 4096 (eager)", "picograd": lambda: ours().item(), "numpy": None,
+          "torch": theirs, "flops": 6 * 4096 * (784 * 200 + 200 * 10)}
 
 
 def _gpt_example(lib: str):
@@ -157,15 +164,16 @@ def _gpt_example(lib: str):
   return module
 
 
-def gpt_step():
+def gpt_step(jitted: bool = True):
   """examples/gpt.py's default model and training step (AdamW, clipping) on its default batch, from the same
-  weights: picograd's jitted step against the same loop in PyTorch's eager mode."""
+  weights: picograd's step (jitted, or eager) against the same loop in PyTorch's eager mode."""
   ours, theirs = _gpt_example("picograd"), _gpt_example("torch")
   args = ours.parse_args([])
   cfg = ours.GPTConfig(65, args.block, args.layers, args.heads, args.embd)   # tinyshakespeare has 65 characters
   model, tmodel = ours.GPT(cfg), theirs.GPT(theirs.GPTConfig(**vars(cfg)))
   tmodel.load_state_dict({k: torch.from_numpy(v.numpy()) for k, v in model.state_dict().items()})
   step = ours.make_train_step(model, ours.make_optimizer(model, args.lr, args.weight_decay), args.clip)
+  if not jitted: step = step.fn
   topt = theirs.make_optimizer(tmodel, args.lr, args.weight_decay)
   x, y = np.random.default_rng(7).integers(0, 65, (2, args.batch, args.block)).astype(np.int32)
   px, py, tx, ty = Tensor(x).realize(), Tensor(y).realize(), torch.from_numpy(x).long(), torch.from_numpy(y).long()
@@ -177,9 +185,48 @@ def gpt_step():
     torch.nn.utils.clip_grad_norm_(tmodel.parameters(), args.clip)
     topt.step()
     return loss.item()
-  return {"name": f"GPT {cfg.n_layer}x{cfg.n_embd} AdamW step, {args.batch}x{args.block} tokens (jit)",
+  return {"name": f"GPT {cfg.n_layer}x{cfg.n_embd} AdamW step, {args.batch}x{args.block} tokens "
+                  f"({'jit' if jitted else 'eager'})",
           "picograd": lambda: step(px, py)[0].item(), "numpy": None, "torch": torch_step,
           "tokens": args.batch * args.block}
+
+
+def gpt_step_eager(): return gpt_step(jitted=False)
+
+
+FIRST_STEP = """
+import numpy as np
+from picograd import Tensor, nn, optim
+model = nn.Sequential(nn.Linear(784, 200), nn.ReLU(), nn.Linear(200, 10))
+opt = optim.Adam(model.parameters(), lr=1e-3)
+x, y = Tensor(np.ones((128, 784), np.float32)), Tensor(np.arange(128) % 10)
+loss = model(x).cross_entropy(y)
+opt.zero_grad()
+loss.backward()
+opt.step()
+loss.item()
+"""
+
+
+def _first_step(cache: str) -> float:
+  """The first MLP training step of a new process (compiling its kernels, with the disk cache in `cache`), less the
+  time the process takes to import picograd."""
+  import subprocess
+  def run(code):
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True, env=dict(os.environ, PICOGRAD_CACHE=cache))
+    return time.perf_counter() - start
+  return run("import picograd\n" + FIRST_STEP) - run("import picograd")
+
+
+def first_steps(runs: int = 3) -> str:
+  """A line: the first MLP step of a new process with an empty disk cache and with a warm one (medians)."""
+  import tempfile
+  warm = tempfile.mkdtemp()
+  cold = statistics.median(_first_step(tempfile.mkdtemp()) for _ in range(runs))
+  warmed = statistics.median(_first_step(warm) for _ in range(runs))
+  return (f"first MLP step of a new process (batch 128, Adam): {cold:.2f} s with an empty disk cache, "
+          f"{warmed:.2f} s warm")
 
 
 def dispatch():
@@ -192,7 +239,7 @@ def dispatch():
 
 
 WORKLOADS = [fused_chain, row_sum, full_sum, softmax, matmul(1024), matmul(2048), conv2d(1, 32), conv2d(32, 64),
-             mlp_step, gpt_step, dispatch]
+             mlp_step, mlp_step_eager, gpt_step, gpt_step_eager, dispatch]
 
 
 def run(workload) -> dict:
@@ -223,6 +270,7 @@ def main(filter_text: str = ""):
     print(f"{row['name']:48s} {ms(row['picograd']):>10s} {ms(row['numpy']):>10s} {ms(row['torch']):>10s} "
           f"{row['picograd'] / row['numpy']:8.2f}x {row['picograd'] / row['torch']:8.2f}x {ms(row['first']):>11s} "
           f"{row['kernels']:7d}  {row.get('rate', '')}")
+  if not filter_text or filter_text in "first_steps": print(first_steps())
   print(f"(warm medians of {WARM_RUNS} runs; picograd and torch on {os.environ['THREADS']} thread(s), NumPy's BLAS on "
         f"{os.environ['OPENBLAS_NUM_THREADS']}; 'vs' < 1 means picograd is faster)")
 
