@@ -38,8 +38,9 @@ class ScheduleItem:
   fused: tuple[str, ...] = ()        # names of the ops in the kernel
   target: LazyBuffer | None = None   # an assign's target: the realized base whose buffer `out` is written into
   # the other bases the kernel computes (fused into it), held weakly: a temporary kept alive by the schedule would
-  # count as a reader an assign must keep the old contents for (see hazards.py)
-  region: weakref.WeakSet = field(default_factory=weakref.WeakSet, repr=False)
+  # count as a reader an assign must keep the old contents for (see hazards.py). Plain references, not a WeakSet:
+  # one is made per kernel per realize, and a WeakSet costs tens of times more to build.
+  region: tuple[weakref.ref, ...] = field(default=(), repr=False)
 
   @property
   def is_kernel(self) -> bool: return self.op is BufferOps.STORE
@@ -47,7 +48,7 @@ class ScheduleItem:
   def computes(self, base: LazyBuffer) -> bool:
     """Whether this step computes `base`: its output, or a base fused into it (recomputed by each kernel that
     fuses it). Constants, realized bases and the buffers a kernel reads belong to no step."""
-    return base is self.out or base in self.region
+    return base is self.out or any(r() is base for r in self.region)
 
   def __repr__(self) -> str:
     what = "kernel" if self.is_kernel else self.op.name.lower()
@@ -243,7 +244,7 @@ class _Plan:
     f = self.fusers[b]
     target = b.srcs[1].base if b.op is LoadOps.ASSIGN else None
     return ScheduleItem(BufferOps.STORE, b, tuple(f.inputs), f.ast, self.reasons[b], tuple(f.fused), target,
-                        weakref.WeakSet(f.region.values()))
+                        tuple(weakref.ref(b) for b in f.region.values()))
 
 
 def create_schedule(outs: list[LazyBuffer], bases: list[LazyBuffer] | None = None) -> list[ScheduleItem]:

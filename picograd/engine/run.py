@@ -190,13 +190,13 @@ def _structure(outs: list[LazyBuffer], bases: list[LazyBuffer]) -> tuple[tuple, 
 
 def _template(it: ScheduleItem, names: _Names) -> _Step:
   return _Step(it.op, names.ref(it.out), tuple(names.ref(b) for b in it.inputs), it.ast, it.reason, it.fused,
-               None if it.target is None else names.ref(it.target), tuple(names.ref(b) for b in it.region))
+               None if it.target is None else names.ref(it.target), tuple(names.ref(r()) for r in it.region))
 
 
 def _bind(s: _Step, names: _Names) -> ScheduleItem:
   base = names.base
   return ScheduleItem(s.op, base(s.out), tuple(base(r) for r in s.inputs), s.ast, s.reason, s.fused,
-                      None if s.target is None else base(s.target), weakref.WeakSet(base(r) for r in s.region))
+                      None if s.target is None else base(s.target), tuple(weakref.ref(base(r)) for r in s.region))
 
 
 # ---- running a schedule ---------------------------------------------------------------------------------------------
