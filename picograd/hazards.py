@@ -43,8 +43,8 @@ class Storage:
   def stale_readers(self) -> list:
     """Values still to be computed from the buffer's current contents, through any of its names: pending bases,
     and views that copy in PyTorch (each reads the buffer whenever it is used)."""
-    return [r for name in list(self.names) if name.readers
-            for r in list(name.readers) if r.copies or r.realized is None]
+    readers = (ref() for name in list(self.names) if name.readers for ref in list(name.readers))
+    return [r for r in readers if r is not None and (r.copies or r.realized is None)]
 
   def keep_values_read(self, realize_now) -> int:
     """Before an assign overwrites the buffer: copy the contents aside for the values still pending that read them
@@ -77,9 +77,18 @@ def latest(lb):
   return lb if pending is None or pending is lb.base or lb.copies else _onto(lb, pending)
 
 
+PRUNE_READERS_FROM = 32   # a base's list of readers drops the dead ones when it reaches 32, 64, 128, ... entries
+
+
 def note_read(base, reader):
-  if base.readers is None: base.readers = weakref.WeakSet()
-  base.readers.add(reader)
+  """Weak references in a plain list, not a WeakSet: one is made for every base read, and a WeakSet costs tens of
+  times more to build. Dead entries are dropped as the list doubles, so a weight read every step stays small."""
+  if base.readers is None:
+    base.readers = [weakref.ref(reader)]
+    return
+  base.readers.append(weakref.ref(reader))
+  n = len(base.readers)
+  if n >= PRUNE_READERS_FROM and n & (n - 1) == 0: base.readers = [r for r in base.readers if r() is not None]
 
 
 def read_sources(reader, srcs: tuple) -> tuple:

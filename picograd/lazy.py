@@ -27,7 +27,7 @@ class LazyBuffer:
       self.realized = None   # the runtime buffer, once computed
       self.creator = None    # where in the user's code this was made (for DEBUG)
       self.failed: str | None = None   # why the run that was to compute this stopped first (its graph is gone)
-      self.readers: weakref.WeakSet | None = None   # pending bases computed from these contents (see hazards.py)
+      self.readers: list[weakref.ref] | None = None   # pending bases computed from these contents (hazards.py)
       self.storage: Storage | None = None           # the names one buffer has had over time, once it is written
       self.srcs = read_sources(self, srcs) if srcs else srcs
 

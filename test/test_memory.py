@@ -62,3 +62,12 @@ def test_the_kernel_cache_is_bounded(monkeypatch):
   x = Tensor(np.ones(8, np.float32)).realize()
   for i in range(10): (x * (i + 2)).exp2().realize() if i % 2 else (x + i).sqrt().realize()
   assert len(run._cache) <= 4
+
+
+def test_a_weight_read_every_step_keeps_few_reader_references():
+  """hazards.py notes each read of a buffer by a weak reference in a list; dead ones are dropped as it grows."""
+  import numpy as np
+  from picograd import Tensor
+  w = Tensor(np.ones(4, np.float32)).realize()
+  for _ in range(1000): (w * 2).realize()
+  assert len(w.lazydata.base.readers) <= 64
