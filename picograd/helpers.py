@@ -1,6 +1,6 @@
 """Environment flags, read in one place, and tiny utilities. Imports nothing of picograd."""
 from __future__ import annotations
-import functools, math, os, sys
+import difflib, functools, inspect, math, os, sys
 from typing import Iterable, TypeVar
 
 T = TypeVar("T")
@@ -63,16 +63,27 @@ def postorder(roots, children, skip=None) -> list:
 
 
 def also_named(param: str, alias: str):
-  """A decorator: keyword `alias=` means `param=` (PyTorch's dim= for tinygrad's and NumPy's axis=, or back)."""
+  """A decorator: keyword `alias=` means `param=` (PyTorch's dim= for tinygrad's and NumPy's axis=, or back). A
+  keyword the function lacks gets an error naming the ones it has that come closest (keepdims= -> keepdim=)."""
   def decorate(fn):
+    params = set(inspect.signature(fn).parameters)
     @functools.wraps(fn)
     def wrapper(self, *args, **kwargs):
       if alias in kwargs:
         if param in kwargs or args: raise TypeError(f"{fn.__name__}: got {param} twice (as {alias}= too)")
         kwargs[param] = kwargs.pop(alias)
+      if kwargs and not params.issuperset(kwargs):
+        raise TypeError(_unknown_keyword(fn, next(k for k in kwargs if k not in params), alias))
       return fn(self, *args, **kwargs)
     return wrapper
   return decorate
+
+
+def _unknown_keyword(fn, name: str, alias: str) -> str:
+  known = [p for p in inspect.signature(fn).parameters if p != "self"] + [alias]
+  close = difflib.get_close_matches(name, known, n=2, cutoff=0.5)
+  hint = f"; did you mean {' or '.join(c + '=' for c in close)}?" if close else f"; it takes {', '.join(known)}"
+  return f"{fn.__name__}() got an unexpected keyword argument {name!r}{hint}"
 
 
 def prod(xs: Iterable[int]) -> int:

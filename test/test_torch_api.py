@@ -5,6 +5,7 @@ import pytest
 import torch
 import torch.nn.functional as TF
 import picograd.nn.functional as PF
+import picograd
 from picograd import Tensor
 
 
@@ -356,3 +357,19 @@ def test_a_missing_pytorch_method_names_the_alternative():
   with pytest.raises(AttributeError, match=r"addmm.*b \+ x @ w"): x.addmm
   with pytest.raises(AttributeError, match="no attribute or method 'not_a_method'"): x.not_a_method()
   assert getattr(x, "not_a_method", None) is None
+
+
+def test_unknown_keywords_of_reductions_name_the_close_ones():
+  x = picograd.randn(3, 4)
+  with pytest.raises(TypeError, match=r"'dims'; did you mean dim="): x.sum(dims=1)
+  with pytest.raises(TypeError, match=r"'keepdims'; did you mean keepdim="): x.mean(1, keepdims=True)
+  with pytest.raises(TypeError, match=r"it takes"): x.argmax(dim=1, foo=2)
+
+
+def test_var_std_take_pytorchs_unbiased():
+  a = np.random.default_rng(4).standard_normal((5, 6)).astype(np.float32)
+  for unbiased in (True, False):
+    np.testing.assert_allclose(picograd.tensor(a).std(1, unbiased=unbiased).numpy(),
+                               torch.tensor(a).std(1, unbiased=unbiased).numpy(), rtol=1e-5)
+    np.testing.assert_allclose(picograd.tensor(a).var(dim=0, unbiased=unbiased).numpy(),
+                               torch.tensor(a).var(dim=0, unbiased=unbiased).numpy(), rtol=1e-5)

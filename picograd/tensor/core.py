@@ -433,9 +433,11 @@ class Tensor(CreationOps, MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps)
     return Tensor.full(shape, value, dtype=dtypes.bool, device=self.device)
 
   @also_named("axis", "dim")
-  def var(self, axis=None, keepdim=False, correction=1):
+  def var(self, axis=None, keepdim=False, correction=1, *, unbiased: bool | None = None):
     """PyTorch's value, sum / max(n - correction, 0), and gradient, 2 (x - mean) / (n - correction): the mean is a
-    constant to the gradient (its share is zero), and n - correction <= 0 divides by zero only in the value."""
+    constant to the gradient (its share is zero), and n - correction <= 0 divides by zero only in the value.
+    unbiased=: PyTorch's older spelling of correction=1 (True) or 0 (False)."""
+    if unbiased is not None: correction = int(unbiased)
     x = self._float()
     dof = prod(self.shape[a] for a in self._reduce_axes(axis, "var")) - correction
     sq = (x - x.detach().mean(axis, keepdim=True)).square().sum(axis, keepdim)
@@ -444,9 +446,9 @@ class Tensor(CreationOps, MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps)
     return F.Local.apply(sq, value=(sq.detach() / 0.0).lazydata, derivs=lambda i: sq.lazydata.const_like(slope))
 
   @also_named("axis", "dim")
-  def std(self, axis=None, keepdim=False, correction=1):
+  def std(self, axis=None, keepdim=False, correction=1, *, unbiased: bool | None = None):
     """sqrt(var), with PyTorch's gradient: 0 where the result is 0 (all values equal), not 0 * inf."""
-    v = self.var(axis, keepdim, correction)
+    v = self.var(axis, keepdim, correction, unbiased=unbiased)
     out = v.detach().sqrt()
     return F.Local.apply(v, value=out.lazydata, derivs=lambda i: (out == 0).where(0.0, 0.5 / out).lazydata)
 
