@@ -126,3 +126,16 @@ def test_kernel_counter_counts_launches(n):
   before = GlobalCounters.kernel_count
   for i in range(n): (x + i).realize()
   assert GlobalCounters.kernel_count == before + n
+
+
+def test_matmul_copies_an_operand_no_strided_view_describes():
+  """A reshape of a transposed view (PyTorch copies it) is copied before the matmul: its reduce loop then reads
+  only single strided views, not per-element index arithmetic."""
+  from picograd.ops import BufferOps, ReduceOps
+  y, w = np.random.default_rng(1).standard_normal((2, 3, 4, 5)).astype(np.float32), np.ones((15, 6), np.float32)
+  out = Tensor(y).realize().transpose(1, 2).reshape(2, 4, 15) @ Tensor(w).realize()
+  items = Tensor.schedule(out)
+  reduce_kernel = next(it for it in items if any(n.op in ReduceOps for n in it.ast.walk()))
+  loads = [n for n in reduce_kernel.ast.walk() if n.op is BufferOps.LOAD]
+  assert loads and all(len(n.arg[1].views) == 1 for n in loads)
+  np.testing.assert_allclose(out.numpy(), y.transpose(0, 2, 1, 3).reshape(2, 4, 15) @ w, rtol=1e-5)
