@@ -127,7 +127,7 @@ class _Step:
   region: tuple[int, ...]
 
 
-_schedules: OrderedDict[tuple, tuple[_Step, ...]] = OrderedDict()
+_schedules: OrderedDict[_Key, tuple[_Step, ...]] = OrderedDict()
 
 
 def schedule(outs: list[LazyBuffer]) -> list[ScheduleItem]:
@@ -176,7 +176,15 @@ def _arg_key(b: LazyBuffer):
   return b.arg
 
 
-def _structure(outs: list[LazyBuffer], bases: list[LazyBuffer]) -> tuple[tuple, _Names]:
+class _Key(tuple):
+  """A graph's structure, hashed once: the lookup and the LRU update would each hash the whole graph again."""
+  def __hash__(self) -> int:
+    h = self.__dict__.get("hash")
+    if h is None: h = self.__dict__["hash"] = tuple.__hash__(self)
+    return h
+
+
+def _structure(outs: list[LazyBuffer], bases: list[LazyBuffer]) -> tuple[_Key, _Names]:
   names = _Names(bases)
   parts = []
   for b in bases:
@@ -185,7 +193,7 @@ def _structure(outs: list[LazyBuffer], bases: list[LazyBuffer]) -> tuple[tuple, 
     parts.append((b.op, _arg_key(b), b.dtype, b.shape, b.device, srcs, prev, names.storage(b)))
   leaves = tuple((x.dtype, x.shape, x.device, names.storage(x)) for x in names.leaves)
   wanted = tuple((names.ref(o.base), o.st) for o in outs)
-  return (tuple(parts), leaves, wanted), names
+  return _Key((tuple(parts), leaves, wanted)), names
 
 
 def _template(it: ScheduleItem, names: _Names) -> _Step:
