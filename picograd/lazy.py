@@ -122,6 +122,12 @@ class LazyBuffer:
     return out
 
   @property
+  def strided(self) -> bool:
+    """Whether one view (shape, strides, offset, mask) describes this buffer's layout, so a kernel indexes it
+    without division and modulo."""
+    return len(self.st.views) == 1
+
+  @property
   def assignable(self) -> bool:
     """Whether assign() can write into this buffer in place: all of one realized buffer, or a pending assign."""
     whole = self.st.contiguous and self.size == self.base.size

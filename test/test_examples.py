@@ -78,6 +78,6 @@ def test_text_loader_checks_the_cached_download(tmp_path, monkeypatch):
   cached.write_text("not shakespeare")
   with pytest.raises(datasets.DatasetError, match="wrong checksum"):
     datasets.tinyshakespeare()
-  if not os.path.exists(TEXT_FILE): pytest.skip(f"tinyshakespeare not found at {TEXT_FILE}")
+  assert os.path.exists(TEXT_FILE), f"tinyshakespeare not found at {TEXT_FILE}"
   shutil.copy(TEXT_FILE, cached)
   assert len(datasets.tinyshakespeare()) == 1_115_394

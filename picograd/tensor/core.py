@@ -506,7 +506,7 @@ class Tensor(CreationOps, MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps)
       raise ShapeError(f"matmul: batch dimensions of {self.shape} and {w.shape} do not broadcast") from None
     # an operand no single strided layout describes (a reshape of a transposed view, which PyTorch copies) would be
     # read through index arithmetic per element of the reduce loop: copied once, it is read at full speed
-    x, y = (t.contiguous() if len(t.lazydata.st.views) > 1 else t for t in (x, y))
+    x, y = (t if t.lazydata.strided else t.contiguous() for t in (x, y))
     x = x.reshape(*x.shape[:-1], 1, x.shape[-1])
     y = y.transpose(-1, -2).reshape(*y.shape[:-2], 1, y.shape[-1], y.shape[-2])
     dtype = promote(x.dtype, y.dtype)
