@@ -10,6 +10,9 @@ from picograd.functions import *                     # noqa: F401,F403,E402  tor
 from picograd.jit import jit, TinyJit, JitError       # noqa: F401,E402
 
 from picograd import helpers as _helpers             # noqa: E402
+if _helpers.VIZ:
+  from picograd.viz import save_at_exit
+  save_at_exit("" if _helpers.VIZ == "1" else _helpers.VIZ)
 if _helpers.GRAPH:   # requested here, at the top: the engine knows nothing of drawing
   from picograd.draw_utils import draw_run_at_exit
   draw_run_at_exit()

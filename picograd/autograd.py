@@ -4,7 +4,7 @@ Backward graphs are lazy buffers too, so gradients fuse into kernels like any ot
 """
 from __future__ import annotations
 import math
-from picograd.lazy import LazyBuffer
+from picograd.lazy import LazyBuffer, made_here
 from picograd.ops import BinaryOps, ReduceOps, TernaryOps, UnaryOps
 
 
@@ -15,6 +15,7 @@ class Function:
     self.needs_input_grad = [t.requires_grad for t in tensors]
     self.requires_grad = any(self.needs_input_grad)
     self.parents = tensors
+    self.made_at = made_here()   # the forward's line: backward kernels say which line they differentiate
 
   def forward(self, *args, **kwargs) -> LazyBuffer: raise NotImplementedError
 

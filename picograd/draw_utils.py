@@ -1,4 +1,4 @@
-"""Pictures of the graphs picograd builds, drawn with graphviz.
+"""Pictures of the graphs picograd builds, as graphviz DOT text.
 
   draw_dot(t)               the autograd graph of a tensor: a box per tensor, an ellipse per op (Function),
                             parents -> op -> result; kernels=True groups them into the fused kernels that compute them
@@ -6,21 +6,33 @@
   capture_graph(t)          a snapshot of the autograd graph, to draw after backward() (which frees the graph)
   draw_run_at_exit()        every kernel the run schedules from now on, drawn at exit (what GRAPH=1 does, from
                             picograd/__init__.py, through the engine's "schedule" hook)
+  Dot, quote(text)          the DOT text builder the others use (nodes, edges, clusters) and its quoting of any text
 
-Each writes `path + ".dot"` and, when graphviz's `dot` program is installed, `path + "." + format`; without it,
-one line says how to render the .dot file. Drawing never computes anything: a value preview is shown only for
+Each builds the DOT text itself (no Python package needed) and returns it as a `Dot` (its text is `.source`). It
+always writes `path + ".dot"`; when graphviz's `dot` program is on PATH it also renders `path + "." + format`
+(svg, png, pdf...), and when it is not, one line says how to. Labels are quoted and escaped (quotes, backslashes,
+newlines), so any text is safe in them. Drawing never computes anything: a value preview is shown only for
 tensors already realized. Node ids follow the graph walk, so drawing the same graph twice gives the same text.
-Needs the `graphviz` Python package (pip install graphviz), imported only when something is drawn.
 """
 from __future__ import annotations
 import atexit
+import contextlib
 import os
+import re
+import shutil
+import subprocess
 import weakref
 from dataclasses import dataclass, field
 from picograd.engine import hooks
+from picograd.errors import PicogradError
 from picograd.schedule import ScheduleItem
 
 PREVIEW_MAX = 16  # a realized tensor with at most this many elements shows its values
+RENDER_TIMEOUT_S = 120   # `dot` lays out thousands of nodes in seconds; far longer means it is stuck
+
+
+class DrawError(PicogradError, RuntimeError):
+  """graphviz's `dot` program failed to render a .dot file that was written."""
 
 
 # ---- the autograd graph ----------------------------------------------------------------------------------------------
@@ -83,13 +95,13 @@ def _tensor_label(t, is_leaf: bool, kernel_note: str | None) -> str:
   if is_leaf: lines.append("leaf, requires_grad" if t.requires_grad else "leaf")
   base = t.lazydata.base
   if base.realized is None and getattr(base.op, "name", None) == "CONST": lines.append(f"const {base.arg}")
-  elif t.requires_grad: lines.append("requires_grad")
+  elif t.requires_grad and not is_leaf: lines.append("requires_grad")
   if (p := _preview(t)) is not None: lines.append(f"value {p}")
   if t.grad is not None:
     lines.append(f"grad {_shape(t.grad.shape)}")
     if (p := _preview(t.grad)) is not None: lines.append(f"grad value {p}")
   if kernel_note: lines.append(kernel_note)
-  return "\\n".join(lines)
+  return "\n".join(lines)
 
 
 def _ops_summary(fused) -> str:
@@ -104,30 +116,81 @@ def _kernel_title(i: int, item) -> str:
   return f"{what} {i}: {_shape(item.out.shape)} {item.out.dtype.name}"
 
 
-# ---- rendering -------------------------------------------------------------------------------------------------------
-def _graphviz():
-  try:
-    import graphviz
-  except ImportError as e:
-    raise ImportError("drawing graphs needs the graphviz Python package: pip install graphviz") from e
-  return graphviz
+# ---- DOT text --------------------------------------------------------------------------------------------------------
+_PLAIN_ID = re.compile(r"[A-Za-z_][A-Za-z_0-9]*|-?(\.[0-9]+|[0-9]+(\.[0-9]*)?)")
+_KEYWORDS = {"node", "edge", "graph", "digraph", "subgraph", "strict"}
 
 
-def _write(dot, path, format: str):
+def quote(text) -> str:
+  """A DOT ID for any text: bare when DOT reads it back unchanged, else a quoted string with backslashes and quotes
+  escaped and newlines as DOT's `\\n` (a centered line break in a label). `<` `>` `{` `}` are plain text in quotes."""
+  text = str(text)
+  if _PLAIN_ID.fullmatch(text) and text.lower() not in _KEYWORDS: return text
+  escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\r\n", "\n").replace("\r", "\n")
+  return '"' + escaped.replace("\n", "\\n") + '"'
+
+
+def _attrs(attrs: dict) -> str: return " ".join(f"{k}={quote(v)}" for k, v in attrs.items())
+
+
+class Dot:
+  """A directed graph as DOT text, written line by line in the order nodes, edges and clusters are added."""
+
+  def __init__(self, name: str, graph_attr: dict, node_attr: dict, edge_attr: dict):
+    self.lines = [f"digraph {quote(name)} {{"]
+    self.depth = 1
+    for kind, attrs in (("graph", graph_attr), ("node", node_attr), ("edge", edge_attr)):
+      self._add(f"{kind} [{_attrs(attrs)}]")
+
+  def _add(self, line: str): self.lines.append("  " * self.depth + line)
+
+  def node(self, name: str, label: str, **attrs): self._add(f"{quote(name)} [{_attrs({'label': label, **attrs})}]")
+
+  def edge(self, tail: str, head: str): self._add(f"{quote(tail)} -> {quote(head)}")
+
+  def attr(self, **attrs):
+    """Attributes of the graph or, inside `subgraph`, of that subgraph (a cluster's label, style, colour)."""
+    for k, v in attrs.items(): self._add(f"{k}={quote(v)}")
+
+  @contextlib.contextmanager
+  def subgraph(self, name: str):
+    """Lines added inside the `with` belong to subgraph `name` (graphviz boxes a subgraph named cluster_*)."""
+    self._add(f"subgraph {quote(name)} {{")
+    self.depth += 1
+    try:
+      yield self
+    finally:
+      self.depth -= 1
+      self._add("}")
+
+  @property
+  def source(self) -> str: return "\n".join(self.lines) + "\n}\n"
+
+  def __str__(self) -> str: return self.source
+
+
+# ---- writing and rendering -------------------------------------------------------------------------------------------
+def _write(dot: Dot, path, format: str):
   """Write path.dot; render path.<format> with the `dot` program, or say how to when it is missing."""
-  graphviz = _graphviz()
   path = os.fspath(path)
   folder = os.path.dirname(path)
   if folder: os.makedirs(folder, exist_ok=True)
-  dot_file = path + ".dot"
-  with open(dot_file, "w") as f: f.write(dot.source)
-  out = f"{path}.{format}"
-  try:
-    dot.render(filename=dot_file, format=format, outfile=out, quiet=True)
-  except graphviz.ExecutableNotFound:
+  dot_file, out = path + ".dot", f"{path}.{format}"
+  with open(dot_file, "w", encoding="utf-8") as f: f.write(dot.source)
+  program = shutil.which("dot")
+  if program is None:
     print(f"graphviz's `dot` program was not found: wrote {dot_file}; render it with "
           f"`dot -T{format} {dot_file} -o {out}` "
           f"(install graphviz: apt install graphviz, brew install graphviz or conda install graphviz)")
+    return
+  try:
+    done = subprocess.run([program, f"-T{format}", dot_file, "-o", out], capture_output=True, text=True,
+                          timeout=RENDER_TIMEOUT_S)
+  except (OSError, subprocess.TimeoutExpired) as e:
+    raise DrawError(f"graphviz's `dot` could not render {dot_file} to {out}: {e}") from None
+  if done.returncode != 0:
+    raise DrawError(f"graphviz's `dot` failed (exit {done.returncode}) rendering {dot_file} to {out}: "
+                    f"{done.stderr.strip() or 'no message'}")
 
 
 def draw_dot(tensor, path="graphs/test", format: str = "svg", kernels: bool = False, rankdir: str = "LR"):
@@ -136,10 +199,9 @@ def draw_dot(tensor, path="graphs/test", format: str = "svg", kernels: bool = Fa
   A box per tensor (shape, dtype, device, leaf/requires_grad, gradient shape, values when realized and small), an
   ellipse per op. kernels=True: one `cluster_k` per kernel of `Tensor.schedule(roots)`, holding the tensors whose
   base that kernel computes (views with their base; realized tensors and constants stay outside), labelled with
-  its fused ops and the reason its output is a buffer of its own. Returns the graphviz.Digraph."""
-  graphviz = _graphviz()
+  its fused ops and the reason its output is a buffer of its own. Returns the Dot (its DOT text is `.source`)."""
   g = _as_graph(tensor)
-  dot = graphviz.Digraph("picograd", graph_attr={"rankdir": rankdir, "fontname": "Helvetica"},
+  dot = Dot("picograd", graph_attr={"rankdir": rankdir, "fontname": "Helvetica"},
                          node_attr={"fontname": "Helvetica", "fontsize": "10"}, edge_attr={"arrowsize": "0.6"})
   home: dict[int, int] = {}   # tensor index -> the kernel it is drawn in
   notes: dict[int, str] = {}
@@ -167,8 +229,8 @@ def draw_dot(tensor, path="graphs/test", format: str = "svg", kernels: bool = Fa
 
   op_home = {oi: home.get(res) for oi, (_, _, res) in enumerate(g.ops)}
   for k, it in enumerate(items):
-    with dot.subgraph(name=f"cluster_{k}") as c:
-      c.attr(label=f"{_kernel_title(k, it)}\\nfused: {_ops_summary(it.fused)}\\nreason: {it.reason}",
+    with dot.subgraph(f"cluster_{k}") as c:
+      c.attr(label=f"{_kernel_title(k, it)}\nfused: {_ops_summary(it.fused)}\nreason: {it.reason}",
              style="dashed", color="steelblue", fontname="Helvetica", fontsize="10")
       members = [ti for ti in range(len(g.tensors)) if home.get(ti) == k]
       if not members:   # the kernel writes an intermediate no tensor of this graph holds
@@ -189,15 +251,14 @@ def draw_dot(tensor, path="graphs/test", format: str = "svg", kernels: bool = Fa
 def draw_schedule(items, path="graphs/schedule", format: str = "svg", rankdir: str = "TB"):
   """Draw ScheduleItems: a box per item (index, output shape, fused ops, reason), an edge from the item that
   produces each input, and an input node for every buffer no item in the list produces (realized before)."""
-  graphviz = _graphviz()
-  dot = graphviz.Digraph("schedule", graph_attr={"rankdir": rankdir, "fontname": "Helvetica"},
+  dot = Dot("schedule", graph_attr={"rankdir": rankdir, "fontname": "Helvetica"},
                          node_attr={"fontname": "Helvetica", "fontsize": "10"}, edge_attr={"arrowsize": "0.6"})
   producer: dict[int, int] = {}
   for k, it in enumerate(items): producer[id(it.out)] = k   # a buffer written twice (assign): its latest writer
   inputs: dict[int, str] = {}
   seen_producer: dict[int, int] = {}
   for k, it in enumerate(items):
-    label = f"{_kernel_title(k, it)}\\nfused: {_ops_summary(it.fused)}\\nreason: {it.reason or '-'}"
+    label = f"{_kernel_title(k, it)}\nfused: {_ops_summary(it.fused)}\nreason: {it.reason or '-'}"
     dot.node(f"k{k}", label, shape="box", style="filled,rounded",
              fillcolor="lightyellow" if getattr(it, "is_kernel", True) else "lightgray")
     for b in it.inputs:
@@ -208,7 +269,7 @@ def draw_schedule(items, path="graphs/schedule", format: str = "svg", rankdir: s
       if id(b) not in inputs:
         inputs[id(b)] = f"in{len(inputs)}"
         state = "realized" if b.realized is not None else (b.op.name if b.op is not None else "?")
-        dot.node(inputs[id(b)], f"{_shape(b.shape)} {b.dtype.name}\\n{state}", shape="box", style="filled",
+        dot.node(inputs[id(b)], f"{_shape(b.shape)} {b.dtype.name}\n{state}", shape="box", style="filled",
                  fillcolor="lightblue")
       dot.edge(inputs[id(b)], f"k{k}")
     seen_producer[id(it.out)] = k

@@ -15,6 +15,7 @@ def getenv(key: str, default=0):
 DEBUG = getenv("DEBUG", 0)            # 1 kernels run, 2 + device ops and fusion, 3 + IR, 4 + source and assembly
 DEVICE = getenv("DEVICE", "CPU")      # default device for new tensors
 DUMP = getenv("PICOGRAD_DUMP", "")    # a folder: one sub-folder per compiled kernel (IR, source, assembly, shapes)
+VIZ = getenv("VIZ", "")              # 1 (or a path): write the run as one self-contained HTML page at exit
 GRAPH = getenv("GRAPH", 0)            # 1: draw every kernel a run scheduled to graphs/schedule.svg at exit
 THREADS = getenv("THREADS", os.cpu_count() or 1)   # CPU threads a large kernel is split across
 DISK_CACHE = getenv("PICOGRAD_DISK_CACHE", 1)     # 0 turns off the on-disk cache of compiled CPU kernels
@@ -24,6 +25,7 @@ CUDA_HOME = getenv("CUDA_HOME", "/usr/local/cuda")   # a CUDA toolkit, the last 
 MNIST_DIR = getenv("MNIST_DIR", "")   # a folder holding the four MNIST .gz files (else they are downloaded)
 TEXT_FILE = getenv("TEXT_FILE", "")   # a text file for the character-level GPT (else tinyshakespeare is downloaded)
 CACHE_DIR = getenv("PICOGRAD_CACHE", os.path.join(os.path.expanduser("~"), ".cache", "picograd"))
+DIST_TIMEOUT = getenv("PICOGRAD_DIST_TIMEOUT", 60.0)   # seconds a collective waits for the other ranks, then raises
 
 
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))

@@ -5,14 +5,55 @@ never make a new base, they make a view with a new ShapeTracker.
 """
 from __future__ import annotations
 import weakref
+from contextlib import contextmanager, nullcontext
 import numpy as np
 from picograd.dtype import DType, check_fits, dtypes
 from picograd.errors import ShapeError
-from picograd.helpers import DEBUG, DUMP, prod, user_line
+from picograd.helpers import DEBUG, DUMP, VIZ, prod, user_line
 from picograd.ops import (BinaryOps, CastOp, LoadOps, ReduceOps, TernaryOps, UnaryOps, MovementOps, COMPARE_OPS,
                           reduce_identity)
 from picograd.shape.tracker import ShapeTracker
 from picograd.hazards import Storage, latest, note_read, read_sources
+
+
+class Origins:
+  """Where new bases say they come from (`LazyBuffer.creator`), for DEBUG=2, dumps and the VIZ page: the user's line,
+  or, inside `origin(label)`, the label (backward says which forward line it differentiates, an optimizer which
+  parameter it updates). Off unless something shows it: walking the stack costs microseconds per op."""
+  tracking: int = int(DEBUG >= 2 or bool(DUMP) or bool(VIZ))   # > 0 while anything records origins
+  label: str | None = None
+
+
+class _Labelled:
+  """The context `origin(label)` returns while origins are tracked."""
+  def __init__(self, label: str): self.label, self.before = label, None
+
+  def __enter__(self): self.before, Origins.label = Origins.label, self.label
+  def __exit__(self, *exc): Origins.label = self.before
+
+
+_UNLABELLED = nullcontext()   # what `origin` returns when there is nothing to record: the backward loop enters one
+                              # per op, so the common case must cost next to nothing
+
+
+def origin(label: str | None):
+  """`with origin(label):` bases made inside come from `label` (when origins are tracked; None keeps the enclosing
+  origin)."""
+  return _Labelled(label) if label is not None and Origins.tracking else _UNLABELLED
+
+
+@contextmanager
+def tracking_origins():
+  """Record origins inside, whatever the flags say (a VIZ recording started from code)."""
+  Origins.tracking += 1
+  try: yield
+  finally: Origins.tracking -= 1
+
+
+def made_here() -> str | None:
+  """The origin of something made now: the current label, else the user's line; None when nothing tracks it."""
+  if not Origins.tracking: return None
+  return Origins.label or user_line()
 
 
 class LazyBuffer:
@@ -50,7 +91,7 @@ class LazyBuffer:
   @staticmethod
   def new(device, shape, dtype, op, srcs=(), arg=None) -> LazyBuffer:
     lb = LazyBuffer(device, ShapeTracker.from_shape(tuple(shape)), dtype, op, tuple(srcs), arg)
-    if DEBUG >= 2 or DUMP: lb.creator = user_line()   # walking the stack costs microseconds: only when shown
+    if Origins.tracking: lb.creator = made_here()
     return lb
 
   @staticmethod

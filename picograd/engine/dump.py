@@ -3,6 +3,7 @@ script give identical trees (IR, source, assembly, and the launch, shapes, fused
 from __future__ import annotations
 import os
 from picograd.codegen.ir import format_program
+from picograd.codegen.kernel import format_kernel
 
 
 def dump_kernel(folder: str, index: int, item, ck):
@@ -10,10 +11,11 @@ def dump_kernel(folder: str, index: int, item, ck):
   path = os.path.join(folder, f"{index:04d}_{ck.program.name}")
   os.makedirs(path, exist_ok=True)
   ext = "cu" if ck.program.launch is not None else "ll"
+  texts = kernel_texts(ck)
   files = {
-    "ir.txt": f"optimizations: {', '.join(ck.kernel.applied) or 'none'}\n{format_program(ck.program)}\n",
-    f"kernel.{ext}": ck.source,
-    "assembly.txt": ck.runner.assembly(),
+    "ir.txt": f"optimizations: {', '.join(ck.kernel.applied) or 'none'}\n{texts['ir']}\n",
+    f"kernel.{ext}": texts["source"],
+    "assembly.txt": texts["assembly"],
     "kernel.txt": _description(item, ck),
   }
   for name, text in files.items():
@@ -28,3 +30,10 @@ def _description(item, ck) -> str:
           + "".join(f"input {i + 1}: {b.shape} {b.dtype.name}\n" for i, b in enumerate(item.inputs))
           + f"fused: {' '.join(item.fused)}\nown buffer because: {item.reason}\n"
           + f"made at: {getattr(item.out, 'creator', None) or 'unknown'}\n")
+
+
+def kernel_texts(ck) -> dict[str, str]:
+  """What DEBUG=3 and 4 print of a compiled kernel: its plan (axes, optimizations applied, op tree), IR, source and
+  machine code; shared by the dumps and the VIZ page."""
+  return {"kernel": format_kernel(ck.kernel), "ir": format_program(ck.program), "source": ck.source,
+          "assembly": ck.runner.assembly()}

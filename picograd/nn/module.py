@@ -67,7 +67,9 @@ class Module:
       for name, t in m._own_tensors(parameters):
         if remove_duplicate and id(t) in seen: continue
         seen.add(id(t))
-        yield (f"{module_name}.{name}" if module_name else name), t
+        full = f"{module_name}.{name}" if module_name else name
+        if len(full) > len(t.param_name or ""): t.param_name = full   # the most qualified name seen, for origins
+        yield full, t
 
   def named_parameters(self, prefix: str = "", recurse: bool = True, remove_duplicate: bool = True):
     return self._named_tensors(True, prefix, recurse, remove_duplicate)

@@ -18,6 +18,7 @@ import operator
 import numpy as np
 from picograd.dtype import dtypes
 from picograd.errors import PicogradError, ShapeError
+from picograd.lazy import origin, Origins
 from picograd.tensor import Tensor
 
 
@@ -170,8 +171,11 @@ def _check_unique(name: str, params: list[Tensor]):
     first[id(p)] = i
 
 
-def _write(t: Tensor, value: Tensor) -> Tensor:
-  return t.assign(value.cast(t.dtype))
+def _name_state(p: Tensor, fallback: str, state: dict):
+  """Names for a parameter (a module's name for it, else its place in the groups) and its state tensors."""
+  if p.param_name is None: p.param_name = fallback
+  for key, value in state.items():
+    if isinstance(value, Tensor) and value.param_name is None: value.param_name = f"{key} of {p.param_name}"
 
 
 def _count(steps: Tensor, live: list[int]) -> Tensor:
@@ -266,13 +270,21 @@ class Optimizer:
     """Assign each parameter with a gradient its updated (lazy) value; returns the tensors to realize to run the step:
     the parameters and the state written."""
     out: list[Tensor] = []
-    for group in self.param_groups:
-      live = [(i, p) for i, p in enumerate(group["params"]) if p.grad is not None]
-      if not live: continue
-      if group.steps is not None: out.append(_count(group.steps, [i for i, _ in live]))
-      for i, p in live: self._init_state(group, i, p, self.state.setdefault(p, {}))
-      out += self._update_group(group, live)
+    with origin(f"{type(self).__name__} step"):
+      for gi, group in enumerate(self.param_groups):
+        live = [(i, p) for i, p in enumerate(group["params"]) if p.grad is not None]
+        if not live: continue
+        if group.steps is not None: out.append(_count(group.steps, [i for i, _ in live]))
+        for i, p in live:
+          self._init_state(group, i, p, self.state.setdefault(p, {}))
+          if Origins.tracking: _name_state(p, f"parameter {i} of group {gi}", self.state[p])
+        out += self._update_group(group, live)
     return out
+
+  def _write(self, t: Tensor, value: Tensor) -> Tensor:
+    """The update of a parameter or a state tensor, written into its buffer; its kernel says what it updates."""
+    with origin(f"{type(self).__name__} update of {t.param_name or 'a tensor of shape ' + str(t.shape)}"):
+      return t.assign(value.cast(t.dtype))
 
   def step(self, closure=None):
     """One step, run now; `closure` (PyTorch's) recomputes the loss and gradients first, and its loss is returned."""
@@ -368,6 +380,6 @@ class Optimizer:
       for gone in [n for n in own if n not in entries]: del own[gone]
       for n, t in entries.items():
         if n == "step" and group.steps is not None: own.setdefault(n, group.steps[i])
-        elif n in own: written.append(_write(own[n], t))
+        elif n in own: written.append(self._write(own[n], t))
         else: written.append(own.setdefault(n, t.clone()))
     return written

@@ -7,7 +7,7 @@ parameters; computed per parameter it would be one kernel for each.
 from __future__ import annotations
 import math
 from picograd.dtype import dtypes
-from picograd.optim.base import Optimizer, OptimizerError, ParamGroup, _write
+from picograd.optim.base import Optimizer, OptimizerError, ParamGroup
 from picograd.tensor import Tensor
 
 
@@ -42,10 +42,10 @@ class SGD(Optimizer):
         if "momentum_buffer" not in state: buf = state["momentum_buffer"] = g.cast(p.dtype).clone()
         else:
           buf = state["momentum_buffer"]
-          buf = _write(buf, buf * momentum + (g * keep if group["dampening"] != 0 else g))
+          buf = self._write(buf, buf * momentum + (g * keep if group["dampening"] != 0 else g))
         g = g + buf * momentum if group["nesterov"] else buf
         out.append(buf)
-      out.append(_write(p, p.detach() - g * lr))
+      out.append(self._write(p, p.detach() - g * lr))
     return out
 
 
@@ -87,13 +87,13 @@ class Adam(Optimizer):
     for i, p in live:
       s, g, w = self.state[p], self._grad(group, p), p.detach()
       if group["weight_decay"] != 0 and group["decoupled_weight_decay"]: w = w * n("1-lr*weight_decay")
-      m = _write(s["exp_avg"], s["exp_avg"] + (g - s["exp_avg"]) * n("1-beta1"))
-      v = _write(s["exp_avg_sq"], s["exp_avg_sq"] * n("beta2") + g * g * n("1-beta2"))
+      m = self._write(s["exp_avg"], s["exp_avg"] + (g - s["exp_avg"]) * n("1-beta1"))
+      v = self._write(s["exp_avg_sq"], s["exp_avg_sq"] * n("beta2") + g * g * n("1-beta2"))
       out += [m, v]
       if group["amsgrad"]:
-        v = _write(s["max_exp_avg_sq"], s["max_exp_avg_sq"].maximum(v))
+        v = self._write(s["max_exp_avg_sq"], s["max_exp_avg_sq"].maximum(v))
         out.append(v)
-      out.append(_write(p, w - step_size[i] * (m / (v.sqrt() / root[i] + n("eps")))))
+      out.append(self._write(p, w - step_size[i] * (m / (v.sqrt() / root[i] + n("eps")))))
     return out
 
 
@@ -132,18 +132,18 @@ class RMSprop(Optimizer):
     out = []
     for _, p in live:
       s, g = self.state[p], self._grad(group, p)
-      sq = _write(s["square_avg"], s["square_avg"] * n("alpha") + g * g * n("1-alpha"))
+      sq = self._write(s["square_avg"], s["square_avg"] * n("alpha") + g * g * n("1-alpha"))
       out.append(sq)
       if group["centered"]:
-        mean = _write(s["grad_avg"], s["grad_avg"] + (g - s["grad_avg"]) * n("1-alpha"))
+        mean = self._write(s["grad_avg"], s["grad_avg"] + (g - s["grad_avg"]) * n("1-alpha"))
         out.append(mean)
         avg = (sq - mean * mean).sqrt() + n("eps")
       else: avg = sq.sqrt() + n("eps")
       if group["momentum"] > 0:
-        direction = _write(s["momentum_buffer"], s["momentum_buffer"] * n("momentum") + g / avg)
+        direction = self._write(s["momentum_buffer"], s["momentum_buffer"] * n("momentum") + g / avg)
         out.append(direction)
       else: direction = g / avg
-      out.append(_write(p, p.detach() - direction * n("lr")))
+      out.append(self._write(p, p.detach() - direction * n("lr")))
     return out
 
 
@@ -174,8 +174,8 @@ class Adagrad(Optimizer):
     out = []
     for i, p in live:
       s, g = self.state[p], self._grad(group, p)
-      total = _write(s["sum"], s["sum"] + g * g)
-      out += [total, _write(p, p.detach() - rate[i] * (g / (total.sqrt() + n("eps"))))]
+      total = self._write(s["sum"], s["sum"] + g * g)
+      out += [total, self._write(p, p.detach() - rate[i] * (g / (total.sqrt() + n("eps"))))]
     return out
 
 
@@ -202,11 +202,11 @@ class Adadelta(Optimizer):
     out = []
     for _, p in live:
       s, g = self.state[p], self._grad(group, p)
-      sq = _write(s["square_avg"], s["square_avg"] * n("rho") + g * g * n("1-rho"))
+      sq = self._write(s["square_avg"], s["square_avg"] * n("rho") + g * g * n("1-rho"))
       delta = (s["acc_delta"] + n("eps")).sqrt() / (sq + n("eps")).sqrt() * g
       # the weights are written before acc_delta, whose old value delta reads; with weight decay the new acc_delta
       # reads the old weights too, and only a buffer of delta's own breaks that circle
       if group["weight_decay"] != 0: delta = delta.contiguous()
-      moved = _write(p, p.detach() - delta * n("lr"))
-      out += [sq, moved, _write(s["acc_delta"], s["acc_delta"] * n("rho") + delta * delta * n("1-rho"))]
+      moved = self._write(p, p.detach() - delta * n("lr"))
+      out += [sq, moved, self._write(s["acc_delta"], s["acc_delta"] * n("rho") + delta * delta * n("1-rho"))]
     return out

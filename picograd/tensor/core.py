@@ -10,7 +10,7 @@ from picograd import engine
 from picograd.dtype import DType, dtypes, promote, to_dtype
 from picograd.errors import AxisError, DeviceError, DTypeError, ShapeError
 from picograd.helpers import also_named, postorder, prod
-from picograd.lazy import LazyBuffer
+from picograd.lazy import LazyBuffer, origin
 from picograd.ops import BinaryOps, LoadOps
 from picograd.shape.broadcast import broadcast_shape
 from picograd.tensor.creation import CreationOps
@@ -34,6 +34,8 @@ class Tensor(CreationOps, MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps)
   no_grad: bool = False          # set by the `no_grad()` context: new results record no history
   # read by x.dropout(p) given no training=; set by `with Tensor.train():`, not by modules
   training: bool = False
+  param_name: str | None = None  # the name a module gives this tensor (model.named_parameters()): kernels that update
+                                 # it or add into its grad say so in DEBUG=2, dumps and the VIZ page
   __array_priority__ = 1000      # numpy scalars defer to Tensor operators
 
   def __init__(self, data, device: str | None = None, dtype=None, requires_grad: bool = False):
@@ -165,7 +167,11 @@ class Tensor(CreationOps, MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps)
     """
     grads = self._gradients(gradient, "backward")
     for t, g in grads.items():
-      if t._ctx is None: t.grad = Tensor(g) if t.grad is None else Tensor(t.grad.lazydata.e(BinaryOps.ADD, g))
+      if t._ctx is not None: continue
+      if t.grad is None: t.grad = Tensor(g)
+      else:
+        with origin(f"grad accumulation into {t.param_name or 'a leaf of shape ' + str(t.shape)}"):
+          t.grad = Tensor(t.grad.lazydata.e(BinaryOps.ADD, g))
     if not retain_graph:
       for t in grads:
         if t._ctx is not None: t._ctx = _FREED
@@ -194,11 +200,12 @@ class Tensor(CreationOps, MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps)
     for t in reversed(self._toposort()):
       g = grads.get(t)
       if g is None or t._ctx is None: continue
-      parent_grads = t._ctx.backward(g)
-      if not isinstance(parent_grads, tuple): parent_grads = (parent_grads,)
-      for p, pg in zip(t._ctx.parents, parent_grads):
-        if pg is None or not p.requires_grad: continue
-        grads[p] = pg if p not in grads else grads[p].e(BinaryOps.ADD, pg)
+      with origin(t._ctx.made_at and f"grad of {t._ctx.made_at}"):
+        parent_grads = t._ctx.backward(g)
+        if not isinstance(parent_grads, tuple): parent_grads = (parent_grads,)
+        for p, pg in zip(t._ctx.parents, parent_grads):
+          if pg is None or not p.requires_grad: continue
+          grads[p] = pg if p not in grads else grads[p].e(BinaryOps.ADD, pg)
     return grads
 
   def _toposort(self) -> list[Tensor]:
@@ -540,6 +547,7 @@ def _multiply_down(x: Tensor) -> Tensor:
 class _FreedGraph:
   """Stands for the op that made a result once a backward pass has freed the graph behind it."""
   parents: tuple = ()
+  made_at = None
 
   def backward(self, grad):
     raise RuntimeError("backward: this graph was already freed by an earlier backward(); "
