@@ -7,14 +7,15 @@ setup(
   version="0.1.0",
   description="A small, readable deep-learning compiler: lazy tensors -> fused kernels -> LLVM",
   packages=find_packages(include=["picograd", "picograd.*"]),
+  package_data={"picograd.viz": ["page.html", "page.js", "page.css"]},   # the VIZ page's template
   python_requires=">=3.11",
   install_requires=["numpy", "llvmlite>=0.45"],
   extras_require={
     "examples": ["tqdm", "safetensors"],
-    "draw": ["graphviz"],   # draw_dot; rendering to SVG also needs the system `dot` program
     # NVRTC compiles CUDA C without a GPU; cuobjdump/nvdisasm show the SASS
     "cuda": CUDA,
     # torch is pinned to the CPU build: an unpinned requirement pulls gigabytes of CUDA packages
-    "test": ["pytest", "torch==2.13.0", "tqdm", "safetensors", "graphviz"] + CUDA,
+    # selenium drives Debian's chromium for the VIZ page's browser test (the README's test command installs it)
+    "test": ["pytest", "torch==2.13.0", "tqdm", "safetensors", "selenium"] + CUDA,
   },
 )
