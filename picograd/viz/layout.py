@@ -7,7 +7,7 @@ short and uncrossed. A layer wider than MAX_ROW wraps onto more rows.
 from __future__ import annotations
 from dataclasses import dataclass
 
-NODE_W, NODE_H = 190, 46      # a node's box in pixels: room for a kernel name and one line of facts
+NODE_W, NODE_H = 190, 58      # a node's box in pixels: a kernel's name, its speed and the buffer it fills
 GAP_X, GAP_Y = 24, 34         # space between boxes, and between rows (room for the edges' arrows)
 MAX_ROW = 10                  # boxes per row: a layer of a hundred parameters would otherwise be metres wide
 

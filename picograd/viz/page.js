@@ -27,19 +27,20 @@ function switchTab(name) {
 }
 
 // ---- schedules: one graph per distinct schedule --------------------------------------------------------------
-const W = 190, H = 46;
+const W = 190, H = 58;   // layout.py's NODE_W and NODE_H
 
 function stepLabel(step) {
   if (step.kind !== "kernel") return [step.kind + " " + step.out, step.reason];
   const k = DATA.kernels[step.kernel];
   const facts = k ? `${fmt(k.ms / k.launches * 1000, 1)} us, ${fmt(k.gflops, 1)} GFLOP/s` : "not launched";
-  return [step.name || "(empty kernel)", facts];
+  return [step.name || "(empty kernel)", facts, "-> " + step.out];
 }
 
 function drawSchedule(i) {
   const s = DATA.schedules[i];
-  $("schedule-note").textContent = `${s.steps.length} steps, ran ${s.runs} times; a box per step, an arrow per ` +
-    `buffer it reads (grey boxes: buffers made before this schedule)`;
+  $("schedule-note").textContent = `${s.steps.length} steps, ran ${s.runs} times; a box per step (the buffer it ` +
+    `fills under its name; hover for why it is a buffer), an arrow per buffer it reads (grey boxes: buffers made ` +
+    `before this schedule)`;
   const at = {};
   for (const [node, x, y] of s.boxes) at[node] = [x + 10, y + 10];
   const parts = [`<svg id="graph-svg" width="${s.width + 20}" height="${s.height + 20}">`,
@@ -47,13 +48,15 @@ function drawSchedule(i) {
     `<path d="M0,0 L8,4 L0,8 z" fill="#7b8794"/></marker></defs>`];
   for (const [a, b] of s.edges) {
     const [x1, y1] = at[a], [x2, y2] = at[b];
-    parts.push(`<line class="edge" x1="${x1 + W / 2}" y1="${y1 + H}" x2="${x2 + W / 2}" y2="${y2}"/>`);
+    const buffer = a < 0 ? s.outside[-a - 1] : s.steps[a].out;
+    parts.push(`<line class="edge" x1="${x1 + W / 2}" y1="${y1 + H}" x2="${x2 + W / 2}" y2="${y2}">` +
+      `<title>${esc(buffer)}</title></line>`);
   }
   for (const [node, x0, y0] of s.boxes) {
     const [x, y] = at[node];
     let cls, lines, title, kernel = -1;
     if (node < 0) {
-      cls = "buffer"; lines = ["buffer", s.outside[-node - 1]]; title = "made before this schedule";
+      cls = "buffer"; lines = ["buffer", s.outside[-node - 1], ""]; title = "made before this schedule";
     } else {
       const step = s.steps[node];
       cls = step.kind; lines = stepLabel(step); kernel = step.kernel;
@@ -64,7 +67,8 @@ function drawSchedule(i) {
       `<rect class="${cls}${kernel === selected && kernel >= 0 ? " selected" : ""}" id="node-${i}-${node}" x="${x}" ` +
       `y="${y}" width="${W}" height="${H}" rx="4" data-kernel="${kernel}"/>` +
       `<text x="${x + 6}" y="${y + 18}">${esc(lines[0].slice(0, 28))}</text>` +
-      `<text x="${x + 6}" y="${y + 34}">${esc(String(lines[1]).slice(0, 30))}</text></g>`);
+      `<text x="${x + 6}" y="${y + 33}">${esc(String(lines[1]).slice(0, 30))}</text>` +
+      `<text x="${x + 6}" y="${y + 48}">${esc(lines[2].slice(0, 30))}</text></g>`);
   }
   parts.push("</svg>");
   $("graph").innerHTML = parts.join("");
