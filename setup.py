@@ -1,6 +1,8 @@
 from setuptools import setup, find_packages
 
-CUDA = ["cuda-bindings>=13,<14", "nvidia-cuda-nvrtc>=13,<14", "nvidia-cuda-cuobjdump>=13,<14", "nvidia-cuda-nvdisasm>=13,<14"]
+CUDA = ["cuda-bindings>=13,<14", "nvidia-cuda-nvrtc>=13,<14", "nvidia-cuda-cuobjdump>=13,<14", "nvidia-cuda-nvdisasm>=13,<14",
+        "nvidia-nccl-cu13"]   # NCCL: collectives between GPUs (about 205 MB installed)
+DISTRIBUTED = ["mpi4py", "mpich"]   # MPI for data-parallel training; the MPICH wheel puts mpiexec next to python
 
 setup(
   name="picograd",
@@ -14,8 +16,9 @@ setup(
     "examples": ["tqdm", "safetensors"],
     # NVRTC compiles CUDA C without a GPU; cuobjdump/nvdisasm show the SASS
     "cuda": CUDA,
+    "distributed": DISTRIBUTED,
     # torch is pinned to the CPU build: an unpinned requirement pulls gigabytes of CUDA packages
     # selenium drives Debian's chromium for the VIZ page's browser test (the README's test command installs it)
-    "test": ["pytest", "torch==2.13.0", "tqdm", "safetensors", "selenium"] + CUDA,
+    "test": ["pytest", "torch==2.13.0", "tqdm", "safetensors", "selenium"] + CUDA + DISTRIBUTED,
   },
 )

@@ -39,7 +39,20 @@ def parse_args(doc: str, **defaults) -> argparse.Namespace:
                  help="anneal the learning rate to 0 over the run")
   p.add_argument("--seed", type=int, default=0)
   p.add_argument("--save", default=None, help="where to write the trained weights (.safetensors)")
+  p.add_argument("--distributed", action="store_true",
+                 help="data-parallel over the ranks of `mpiexec -n N python ...`: each takes 1/N of every batch")
   return p.parse_args()
+
+
+def data_parallel(args: argparse.Namespace, model: nn.Module) -> tuple[nn.Module, int, int]:
+  """(model, rank, ranks): the model wrapped in DistributedDataParallel when --distributed."""
+  if not args.distributed: return model, 0, 1
+  import picograd.distributed as dist
+  from picograd.nn.parallel import DistributedDataParallel
+  dist.init_process_group()
+  if args.batch % dist.get_world_size():
+    raise SystemExit(f"--batch {args.batch} does not split evenly over {dist.get_world_size()} ranks")
+  return DistributedDataParallel(model), dist.get_rank(), dist.get_world_size()
 
 
 def train(args: argparse.Namespace, make_model: Callable[[argparse.Namespace], nn.Module], image_shape: tuple[int, ...],
@@ -51,7 +64,7 @@ def train(args: argparse.Namespace, make_model: Callable[[argparse.Namespace], n
   y_train, y_test = y_train.astype(np.int32), y_test.astype(np.int32)
   Tensor.manual_seed(args.seed)
   rng = np.random.default_rng(args.seed)
-  model = make_model(args)
+  model, rank, ranks = data_parallel(args, make_model(args))
   opt = optim.Adam(model.parameters(), lr=args.lr)
   steps_per_epoch = len(x_train) // args.batch
   total = min(args.steps, args.epochs * steps_per_epoch) if args.steps else args.epochs * steps_per_epoch
@@ -70,15 +83,22 @@ def train(args: argparse.Namespace, make_model: Callable[[argparse.Namespace], n
     Tensor.realize(loss, batch_acc, *opt.schedule_step(), *buffers)
     return loss, batch_acc
 
-  bar = tqdm(range(total), desc="train", unit="step")
+  bar = tqdm(range(total), desc="train", unit="step", disable=rank != 0)
   order = rng.permutation(len(x_train))
+  share = args.batch // ranks   # each rank's part of the batch: every rank draws the same order
   for step in bar:
+    if step == 2: timed = time.perf_counter()   # after the first run and the JIT's capture
     if step % steps_per_epoch == 0: order = rng.permutation(len(x_train))
     idx = order[(step % steps_per_epoch) * args.batch:(step % steps_per_epoch + 1) * args.batch]
+    idx = idx[rank * share:(rank + 1) * share]
     loss, batch_acc = train_step(Tensor(x_train[idx]), Tensor(y_train[idx]))
     if schedule is not None: schedule.step()
     if step % 10 == 0 or step == total - 1:
       bar.set_postfix(loss=f"{loss.item():.3f}", acc=f"{100 * batch_acc.item():.1f}%")
+  per_step = (time.perf_counter() - timed) / (total - 2) if total > 2 else float("nan")
+  if rank != 0: return accuracy(model, x_test, y_test)
+  print(f"time per step: {per_step * 1e3:.2f} ms ({ranks} rank{'s' if ranks > 1 else ''}, batch {share} each)")
+  if args.distributed: model = model.module
   test_acc = accuracy(model, x_test, y_test)
   path = args.save or os.path.join(tempfile.mkdtemp(), f"{name}.safetensors")
   nn.safe_save(model.state_dict(), path)

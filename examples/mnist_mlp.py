@@ -2,6 +2,7 @@
 
     python examples/mnist_mlp.py                 # data from $MNIST_DIR, or downloaded once
     python examples/mnist_mlp.py --epochs 1 --steps 50
+    mpiexec -n 2 python examples/mnist_mlp.py --distributed   # data-parallel: each process takes half of each batch
 """
 from mnist_common import parse_args, train
 from picograd import nn

@@ -8,11 +8,12 @@
       def step(self, x, y): ...    # a method: one capture per instance
 
 Call 1 runs the function (compiling its kernels), call 2 runs it again while recording every launch and its
-buffers, and later calls only relaunch those kernels, with the new inputs' buffers in place of the old: no
-scheduling, no code generation, no per-op Python work. State the function updates with `assign` (weights,
-optimizer moments, the learning rate an LR schedule sets) lives in the same buffers every step, which is what
-makes replaying correct. Each replay returns new tensors in buffers of their own: a loss kept from one step keeps
-its value after the next, and a result can be passed back in (`h = step(x, h)`).
+buffers (and every collective: a data-parallel step's all-reduces), and later calls only relaunch those kernels,
+with the new inputs' buffers in place of the old: no scheduling, no code generation, no per-op Python work. State
+the function updates with `assign` (weights, optimizer moments, the learning rate an LR schedule sets) lives in
+the same buffers every step, which is what makes replaying correct. Each replay returns new tensors in buffers of
+their own: a loss kept from one step keeps its value after the next, and a result can be passed back in
+(`h = step(x, h)`).
 
 A replay never runs the function's Python, so what that Python would do differently is checked instead, and a
 JitError names the cause and the fix. At every replay:
@@ -46,7 +47,7 @@ from picograd.jit_reach import VALUES, Wrapper, Ref, attrs, is_value, paths, sam
 from picograd.hazards import Storage
 from picograd.helpers import prod
 from picograd.lazy import LazyBuffer
-from picograd.ops import LoadOps
+from picograd.ops import Collective, LoadOps
 from picograd.tensor import Tensor
 
 
@@ -289,7 +290,10 @@ class TinyJit(Wrapper):
     _keep_values_read(self.overwritten)
     fresh = [engine.allocate(dev, prod(shape), dtype) for dev, shape, dtype in self.fresh]
     pool = bufs + fresh + self.fixed
-    for ck, slots in self.plan: engine.launch(ck, [pool[s] for s in slots], self.device)
+    engine.hooks.fire("jit_replay", self.name, self.plan)
+    for ck, slots in self.plan:   # kernels and collectives (a data-parallel step's all-reduces), in captured order
+      if isinstance(ck, Collective): engine.run_collective(ck, [pool[s] for s in slots], self.device)
+      else: engine.launch(ck, [pool[s] for s in slots], self.device)
     return self._result(tensors, fresh)
 
   def _result(self, tensors: list[Tensor], fresh: list):

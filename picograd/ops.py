@@ -44,6 +44,33 @@ class LoadOps(Enum):
   ARANGE = auto()      # 0..n-1 computed in the kernel: the seed of arange, eye and random numbers
   ASSIGN = auto()      # write srcs[0] into the buffer of srcs[1] (realized), in place
   GATHER = auto()      # element (srcs[1], srcs[2]) of srcs[0], a whole (rows, cols) buffer: an embedding's rows
+  COLLECTIVE = auto()  # the sources exchanged with the other processes of a group (arg: a Collective)
+
+
+COLLECTIVE_KINDS = ("all_reduce", "broadcast", "all_gather", "reduce_scatter")
+REDUCE_KINDS = ("sum", "avg", "max")
+
+
+@dataclass(frozen=True)
+class Collective:
+  """What a COLLECTIVE step does, as a value that keys the schedule cache and prints in a line. The sources (one
+  tensor, or a bucket of several, read as one flat buffer) are combined across the `ranks` processes of the group
+  numbered `group`: all_reduce (each rank gets the `op` of all), broadcast (rank `root`'s), all_gather (the ranks'
+  buffers one after another), reduce_scatter (rank r gets the r-th slice of the all_reduce). `shapes`, the
+  sources' shapes, let the ranks check they agree before exchanging (and name both shapes when they do not)."""
+  kind: str
+  op: str = "sum"
+  root: int = 0
+  group: int = 0
+  ranks: int = 1
+  shapes: tuple[tuple[int, ...], ...] = ()
+
+  def __post_init__(self):
+    assert self.kind in COLLECTIVE_KINDS and self.op in REDUCE_KINDS, self
+
+  def __str__(self) -> str:
+    detail = {"all_reduce": f"({self.op})", "reduce_scatter": f"({self.op})", "broadcast": f"(root {self.root})"}
+    return f"{self.kind}{detail.get(self.kind, '')} over {self.ranks} ranks of group {self.group}"
 
 
 class BufferOps(Enum):

@@ -3,7 +3,8 @@
 Every base that must live in memory ("realized") becomes the root of one kernel; everything between it and the
 realized bases it reads is fused into that kernel. The rules for what must be realized, each with the reason
 DEBUG=2 prints:
-  - the outputs, explicit `.contiguous()`, copies between host and devices, assigns, the table a gather reads;
+  - the outputs, explicit `.contiguous()`, copies between host and devices, collectives (exchanges with other
+    processes), assigns, the table a gather reads;
   - a reduce whose result is read through anything but its own layout (e.g. broadcast back, as in softmax),
     a second reduce in one kernel, or a reduce several kernels read (so it is computed once);
   - a computed value broadcast to a larger shape (recomputing it per repeat would multiply its cost);
@@ -24,12 +25,13 @@ from picograd.shape.tracker import ShapeTracker
 
 
 CHEAP_CONSTANT_OPS = 12   # a constant expression this small is recomputed wherever it is broadcast, not stored
-DEVICE_OPS = (LoadOps.COPY, LoadOps.EMPTY)   # steps that fill a buffer without a kernel
+DEVICE_OPS = (LoadOps.COPY, LoadOps.EMPTY, LoadOps.COLLECTIVE)   # steps that fill a buffer without a kernel
 
 
 @dataclass(eq=False)
 class ScheduleItem:
-  """One step of a realize: a compute kernel (`ast` is a STORE tree) or a device operation (COPY, EMPTY)."""
+  """One step of a realize: a compute kernel (`ast` is a STORE tree) or a device operation (COPY, EMPTY, COLLECTIVE:
+  its `out.arg` says which exchange, until the step has run)."""
   op: LoadOps | BufferOps
   out: LazyBuffer                    # the base this step fills
   inputs: tuple[LazyBuffer, ...] = ()   # bases read, in buffer order 1, 2, ...
@@ -52,6 +54,7 @@ class ScheduleItem:
 
   def __repr__(self) -> str:
     what = "kernel" if self.is_kernel else self.op.name.lower()
+    if self.op is LoadOps.COLLECTIVE and self.out.arg is not None: what += f" {self.out.arg}"
     into = " (assign)" if self.target is not None else ""
     reads = ", ".join(f"{b.shape} {b.dtype.name}" for b in self.inputs) or "nothing"
     fuses = f" fuses {' '.join(self.fused)};" if self.fused else ""
@@ -191,6 +194,7 @@ def _initial_reasons(outs, bases) -> dict[LazyBuffer, str]:
   for b in bases:
     if b.op is LoadOps.COPY: reasons[b] = "copy to the device"
     elif b.op is LoadOps.EMPTY: reasons[b] = "empty buffer"
+    elif b.op is LoadOps.COLLECTIVE: reasons[b] = "a collective"
     elif b.op is LoadOps.CONTIGUOUS: reasons[b] = "explicit contiguous"
     elif b.op is LoadOps.ASSIGN: reasons[b] = "assign into an existing buffer"
   for o in outs:

@@ -114,3 +114,19 @@ def test_viz_flag_writes_the_page_at_exit(tmp_path):
 def test_save_without_a_recording_says_how_to_start_one(monkeypatch):
   monkeypatch.setattr(viz, "_session", None)
   with pytest.raises(RuntimeError, match="viz.start"): viz.save("nowhere.html")
+
+
+def test_a_jitted_step_s_plan_is_recorded_with_its_replays():
+  @picograd.jit
+  def scaled_sum(x: Tensor) -> Tensor: return (x * 2 + 1).sum(0)
+
+  xs = [Tensor(np.random.default_rng(i).standard_normal((8, 4)).astype(np.float32)) for i in range(4)]
+  with viz.record() as run:
+    results = [scaled_sum(x).numpy() for x in xs]
+  for x, r in zip(xs, results): np.testing.assert_allclose(r, (x.numpy() * 2 + 1).sum(0), rtol=1e-6)
+  plan = run.jit_plans["scaled_sum"]
+  replayed = [e.name for e in run.events if e.kind == "replay"]
+  assert plan and replayed == plan * (len(replayed) // len(plan)) and len(replayed) >= len(plan)
+  data = page_data(run, "jit")
+  assert data["jit"] == [{"name": "scaled_sum", "names": plan, "kernels": [
+    next(i for i, k in enumerate(data["kernels"]) if k["name"] == n) for n in plan]}]

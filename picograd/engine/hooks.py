@@ -13,6 +13,11 @@ The events and what each hook is called with (in the order they were added):
   copy            fn(item)                      a COPY step filled a buffer: from the host when `item.inputs` is
                                                 empty, else from another device
   host_read       fn()                          a tensor's values were read into Python (`.numpy()`, `.item()`)
+  collective      fn(spec, buffers, seconds, device)   a COLLECTIVE step (spec: an ops.Collective) exchanged its
+                                                buffers (output first) with the group's other processes; a JIT
+                                                replay's collectives too
+  jit_replay      fn(name, plan)                a @jit function named `name` is about to replay its captured plan:
+                                                (CompiledKernel or ops.Collective, buffer slots) per step, in order
 
 The registry is the engine's one piece of state a caller changes: a hook stays until removed, so scope it.
 """
@@ -20,7 +25,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-EVENTS = ("schedule", "before_compile", "after_compile", "after_launch", "copy", "host_read")
+EVENTS = ("schedule", "before_compile", "after_compile", "after_launch", "copy", "host_read", "collective",
+          "jit_replay")
 _hooks: dict[str, list[Callable]] = {event: [] for event in EVENTS}
 
 

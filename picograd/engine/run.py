@@ -20,6 +20,7 @@ from picograd.codegen.ir import Program, format_program
 from picograd.codegen.kernel import Kernel, build_kernel, format_kernel, optimize
 from picograd.codegen.linearize import linearize
 from picograd.engine import devices, hooks
+from picograd.engine.collectives import run_collective
 from picograd.engine.devices import DeviceSpec, Runner
 from picograd.engine.dump import dump_kernel
 from picograd.helpers import DEBUG, DUMP, GlobalCounters, colored
@@ -240,6 +241,7 @@ def _run_step(item: ScheduleItem, targets: dict):
     if DEBUG >= 2:
       print(f"  alloc    {out.realized.nbytes:>10d} bytes on {out.device} ({out.dtype.name}, {out.shape})")
   if item.op is LoadOps.COPY: _run_copy(item)
+  elif item.op is LoadOps.COLLECTIVE: run_collective(out.arg, _buffers(item), out.device, item)
   elif item.is_kernel and out.size > 0: launch(compile_item(item, out.device), _buffers(item), out.device, item)
   if item.target is not None: out.storage.written(out)
   out.arg = None

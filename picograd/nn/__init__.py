@@ -14,3 +14,4 @@ from picograd.nn import utils                                                   
 from picograd.nn.rnn import RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell                # noqa: F401
 from picograd.nn.transformer import (MultiheadAttention, TransformerEncoderLayer, TransformerDecoderLayer,  # noqa: F401
                                      TransformerEncoder, TransformerDecoder, Transformer)
+from picograd.nn import parallel                                                               # noqa: F401,E402

@@ -172,10 +172,21 @@ class Tensor(CreationOps, MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps)
       else:
         with origin(f"grad accumulation into {t.param_name or 'a leaf of shape ' + str(t.shape)}"):
           t.grad = Tensor(t.grad.lazydata.e(BinaryOps.ADD, g))
+      for hook in list(t.__dict__.get("_grad_hooks", ())): hook(t)
     if not retain_graph:
       for t in grads:
         if t._ctx is not None: t._ctx = _FREED
     return self
+
+  def register_post_accumulate_grad_hook(self, hook) -> GradHook:
+    """PyTorch's: `hook(tensor)` runs each time backward() has written this leaf's `.grad` (data-parallel training
+    averages a bucket of gradients across processes as soon as backward has written them all)."""
+    if self._ctx is not None or not self.requires_grad:
+      raise RuntimeError("register_post_accumulate_grad_hook: only a leaf tensor that requires grad gets a .grad; "
+                         f"this one (shape {self.shape}) is {'not a leaf' if self._ctx is not None else 'not tracked'}")
+    hooks = self.__dict__.setdefault("_grad_hooks", [])
+    hooks.append(hook)
+    return GradHook(hooks, hook)
 
   def gradient(self, *targets: Tensor, gradient: Tensor | None = None) -> list[Tensor]:
     """d(self)/d(target) for each target, lazily, without touching `.grad` or the graph. As in PyTorch's
@@ -542,6 +553,14 @@ def _multiply_down(x: Tensor) -> Tensor:
   half = even.shape[-1] // 2
   keep = (None,) * len(lead)
   return even.shrink(keep + ((0, half),)) * even.shrink(keep + ((half, 2 * half),))
+
+
+class GradHook:
+  """What register_post_accumulate_grad_hook returns: `remove()` takes the hook off its tensor."""
+  def __init__(self, hooks: list, hook): self.hooks, self.hook = hooks, hook
+
+  def remove(self):
+    if self.hook in self.hooks: self.hooks.remove(self.hook)
 
 
 class _FreedGraph:

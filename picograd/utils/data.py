@@ -65,28 +65,32 @@ def default_collate(samples: list):
 
 class DataLoader:
   """Batches of a dataset: `for x, y in DataLoader(ds, batch_size=64, shuffle=True): ...`. `generator` (a NumPy
-  Generator, or an int seed) makes the shuffling repeatable; each epoch draws a new order from it."""
+  Generator, or an int seed) makes the shuffling repeatable; each epoch draws a new order from it. `sampler` (an
+  iterable of indices, e.g. a DistributedSampler: this rank's share) gives the order instead."""
 
   def __init__(self, dataset: Dataset, batch_size: int | None = 1, shuffle: bool = False, sampler=None,
                batch_sampler=None, num_workers: int = 0, collate_fn=None, pin_memory: bool = False,
                drop_last: bool = False, generator=None, **unsupported):
     if unsupported: raise PicogradError(f"DataLoader: unsupported arguments {sorted(unsupported)}")
-    if sampler is not None or batch_sampler is not None:
-      raise PicogradError("DataLoader: sampler and batch_sampler are not supported; use shuffle= and generator=")
+    if batch_sampler is not None: raise PicogradError("DataLoader: batch_sampler is not supported; use sampler=")
+    if sampler is not None and shuffle: raise PicogradError("DataLoader: sampler and shuffle=True exclude each other")
     if batch_size is not None and batch_size < 1:
       raise ValueError(f"DataLoader: batch_size must be >= 1, got {batch_size}")
     self.dataset, self.batch_size, self.shuffle, self.drop_last = dataset, batch_size, shuffle, drop_last
+    self.sampler = sampler   # an iterable of indices (a DistributedSampler: this rank's share)
     self.collate_fn = collate_fn or default_collate
     self.generator = generator if isinstance(generator, np.random.Generator) else np.random.default_rng(generator)
 
   def __len__(self) -> int:
-    if self.batch_size is None: return len(self.dataset)
-    n = len(self.dataset) / self.batch_size
+    count = len(self.dataset) if self.sampler is None else len(self.sampler)
+    if self.batch_size is None: return count
+    n = count / self.batch_size
     return math.floor(n) if self.drop_last else math.ceil(n)
 
   def __iter__(self) -> Iterator:
-    n = len(self.dataset)
-    order = self.generator.permutation(n) if self.shuffle else np.arange(n)
+    if self.sampler is not None: order = np.fromiter(iter(self.sampler), dtype=np.int64)
+    else: order = self.generator.permutation(len(self.dataset)) if self.shuffle else np.arange(len(self.dataset))
+    n = len(order)
     if self.batch_size is None:
       for i in order: yield self.collate_fn([self.dataset[int(i)]])
       return
@@ -94,3 +98,33 @@ class DataLoader:
       idx = order[start:start + self.batch_size]
       if self.drop_last and len(idx) < self.batch_size: return
       yield self.collate_fn([self.dataset[int(i)] for i in idx])
+
+
+class DistributedSampler:
+  """This rank's share of a dataset's indices, as PyTorch's: every rank draws the same order (shuffled with
+  seed + epoch: call set_epoch each epoch), padded with its first indices to a multiple of the ranks (or cut, with
+  drop_last), and rank r takes every num_replicas-th index from r. Rank and count default to the process group's."""
+
+  def __init__(self, dataset, num_replicas: int | None = None, rank: int | None = None, shuffle: bool = True,
+               seed: int = 0, drop_last: bool = False):
+    if num_replicas is None or rank is None:
+      from picograd import distributed as dist   # the group, when the caller does not say
+      num_replicas = dist.get_world_size() if num_replicas is None else num_replicas
+      rank = dist.get_rank() if rank is None else rank
+    if not 0 <= rank < num_replicas:
+      raise ValueError(f"DistributedSampler: rank {rank} is not in [0, {num_replicas - 1}]")
+    self.dataset, self.num_replicas, self.rank = dataset, num_replicas, rank
+    self.shuffle, self.seed, self.drop_last, self.epoch = shuffle, seed, drop_last, 0
+    n = len(dataset)
+    self.num_samples = n // num_replicas if drop_last else math.ceil(n / num_replicas)
+    self.total_size = self.num_samples * num_replicas
+
+  def set_epoch(self, epoch: int): self.epoch = epoch
+
+  def __len__(self) -> int: return self.num_samples
+
+  def __iter__(self) -> Iterator[int]:
+    n = len(self.dataset)
+    order = np.random.default_rng(self.seed + self.epoch).permutation(n) if self.shuffle else np.arange(n)
+    if self.total_size > n: order = np.resize(order, self.total_size)   # np.resize repeats from the start
+    return iter(order[:self.total_size][self.rank::self.num_replicas].tolist())

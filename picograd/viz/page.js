@@ -100,20 +100,20 @@ function fillTimeline() {
   const ev = DATA.events;
   const dropped = DATA.summary.dropped_events;
   $("timeline-note").textContent = `${ev.length} launches and copies` + (dropped ? ` (the first; ${dropped} more ` +
-    `not kept)` : "") + "; kernels (blue), JIT replays (green) and copies (orange) in the order they ran" +
+    `not kept)` : "") + "; kernels (blue), JIT replays (green), copies (orange) and collectives (pink) in the order they ran" +
     "; a pause longer than 50 us (compiling, Python) is drawn 50 us long, after a dashed line. " +
     "Widths are at least one pixel, so short kernels stay visible.";
   if (!ev.length) return;
   const end = Math.max(...ev.map((e) => e[6] + e[4]));
   const scale = Math.min(4, 6000 / Math.max(end, 1));   // pixels per microsecond: the run fits ~6000 pixels
-  const lanes = { kernel: 4, replay: 28, copy: 52 };
-  const colour = { kernel: "#2bb0ed", replay: "#3ebd93", copy: "#f7c948" };
-  const parts = [`<svg id="timeline-svg" width="${end * scale + 80}" height="80">`];
+  const lanes = { kernel: 4, replay: 28, copy: 52, collective: 76 };
+  const colour = { kernel: "#2bb0ed", replay: "#3ebd93", copy: "#f7c948", collective: "#e668a7" };
+  const parts = [`<svg id="timeline-svg" width="${end * scale + 80}" height="100">`];
   for (const [lane, y] of Object.entries(lanes)) parts.push(`<text x="2" y="${y + 13}">${lane}</text>`);
   for (const [kind, kernel, name, start, dur, bytes, x, cut] of ev) {
-    const label = kind === "copy" ? name : DATA.kernels[kernel]?.name;
+    const label = kind === "copy" || kind === "collective" ? name : DATA.kernels[kernel]?.name;
     const left = x * scale + 60;
-    if (cut) parts.push(`<line class="cut" x1="${left - 2}" y1="0" x2="${left - 2}" y2="76"/>`);
+    if (cut) parts.push(`<line class="cut" x1="${left - 2}" y1="0" x2="${left - 2}" y2="96"/>`);
     parts.push(`<rect x="${left}" y="${lanes[kind]}" width="${Math.max(1, dur * scale)}" height="18" ` +
       `fill="${colour[kind]}" data-kernel="${kernel}"><title>${esc(label)}: at ${fmt(start / 1000, 3)} ms, ` +
       `${fmt(dur, 1)} us, ${bytes} bytes</title></rect>`);

@@ -63,7 +63,7 @@ def page_data(rec: Recording, title: str) -> dict:
   kernel_index = {k.name: i for i, k in enumerate(kernels)}
   kernel_steps = lambda i: sum(st.kind == "kernel" for st in rec.schedules[i].steps)   # noqa: E731
   shown = sorted(range(len(rec.schedules)), key=lambda i: (-kernel_steps(i), -rec.schedules[i].runs))[:MAX_SCHEDULES]
-  events = [[e.kind, kernel_index.get(e.name, -1), e.name if e.kind == "copy" else "", round(e.start * 1e6, 1),
+  events = [[e.kind, kernel_index.get(e.name, -1), e.name if e.kind in ("copy", "collective") else "", round(e.start * 1e6, 1),
              round(e.seconds * 1e6, 2), e.nbytes, round(x, 1), cut] for e, (x, cut) in zip(rec.events, _drawn_at(rec.events))]
   return {
     "title": title, "made": datetime.datetime.now().isoformat(timespec="seconds"),

@@ -11,6 +11,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from picograd.engine import hooks
 from picograd.lazy import tracking_origins
+from picograd.ops import Collective
 
 MAX_TIMELINE_EVENTS = 20_000   # launches and copies kept for the timeline; later ones are only counted (the page of
                                # a long run stays a few MB, and the first steps show what every later step does)
@@ -67,7 +68,7 @@ class ScheduleRecord:
 @dataclass
 class Event:
   """A launch or a copy on the timeline, seconds since the recording started."""
-  kind: str                       # "kernel", "replay" (a kernel launched by a JIT replay) or "copy"
+  kind: str                       # "kernel", "replay" (a kernel launched by a JIT replay), "copy" or "collective"
   name: str
   start: float
   seconds: float
@@ -97,8 +98,8 @@ class Recording:
     self.started = time.perf_counter()
     self._stack = ExitStack()
     self._stack.enter_context(tracking_origins())
-    for event, fn in (("schedule", self._scheduled), ("after_compile", self._compiled),
-                      ("after_launch", self._launched), ("copy", self._copied)):
+    for event, fn in (("schedule", self._scheduled), ("after_compile", self._compiled), ("after_launch", self._launched),
+                      ("copy", self._copied), ("collective", self._exchanged), ("jit_replay", self._replaying)):
       self._stack.enter_context(hooks.add(event, fn))
     return self
 
@@ -155,6 +156,14 @@ class Recording:
     source = "another device" if item.inputs else "the host"
     self._event(Event("copy", f"copy {describe(item.out)} from {source}", time.perf_counter() - self.started, 0.0,
                       nbytes, self._pending[-1][0] if self._pending else -1))
+
+  def _exchanged(self, spec, buffers, seconds, device):
+    self._event(Event("collective", str(spec), time.perf_counter() - self.started - seconds, seconds,
+                      sum(b.nbytes for b in buffers), self._pending[-1][0] if self._pending else -1))
+
+  def _replaying(self, name: str, plan):
+    if name not in self.jit_plans:
+      self.jit_plans[name] = [str(step) if isinstance(step, Collective) else step.program.name for step, _ in plan]
 
   def _event(self, event: Event):
     if len(self.events) < MAX_TIMELINE_EVENTS: self.events.append(event)
