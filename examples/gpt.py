@@ -6,6 +6,7 @@ a warmup + cosine schedule, gradient clipping) with the training step captured o
     python examples/gpt.py --sample --prompt "ROMEO:" --temperature 0.8 --top-k 20 --tokens 500
     python examples/gpt.py --steps 200 --layers 2 --embd 64 --ckpt /tmp/tiny.safetensors   # a quick run
     DEVICE=CUDA python examples/gpt.py            # the same on a GPU
+    THREADS=1 mpiexec -n 2 python examples/gpt.py --distributed   # data-parallel: each rank its own batches
 
 The text comes from --data FILE, else $TEXT_FILE, else tinyshakespeare downloaded once to the cache. Its last 10%
 is held out: the validation loss (nats per character) is measured on it.
@@ -154,6 +155,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
   p.add_argument("--clip", type=float, default=1.0, help="the largest gradient norm")
   p.add_argument("--eval-every", type=int, default=300, help="steps between validation losses")
   p.add_argument("--seed", type=int, default=0)
+  p.add_argument("--distributed", action="store_true", help="data-parallel over the ranks of `mpiexec -n N python "
+                 "...`: each trains on --batch windows of its own per step, gradients averaged")
   p.add_argument("--sample", action="store_true", help="generate text from --ckpt instead of training")
   p.add_argument("--prompt", default="\n", help="text to continue (with --sample)")
   p.add_argument("--tokens", type=int, default=500, help="characters to generate (with --sample)")
@@ -190,6 +193,15 @@ def validation_loss(eval_step, data: np.ndarray, batch: int, block: int) -> floa
   return float(np.mean(losses))
 
 
+def wrap_distributed(model: nn.Module) -> tuple[nn.Module, int, int]:
+  """--distributed: the model in DistributedDataParallel over the processes mpiexec started, this one's rank, and
+  how many there are."""
+  import picograd.distributed as dist
+  from picograd.nn.parallel import DistributedDataParallel
+  dist.init_process_group()
+  return DistributedDataParallel(model), dist.get_rank(), dist.get_world_size()
+
+
 def train(args: argparse.Namespace):
   start = time.perf_counter()
   text = tinyshakespeare(args.data)
@@ -198,28 +210,30 @@ def train(args: argparse.Namespace):
   split = int(0.9 * len(data))
   train_data, val_data = data[:split], data[split:]
   torch.manual_seed(args.seed)
-  rng = np.random.default_rng(args.seed)
   cfg = GPTConfig(len(vocab), args.block, args.layers, args.heads, args.embd)
-  model = GPT(cfg)
-  print(f"{len(text):,} characters, vocabulary {len(vocab)}, {sum(p.numel() for p in model.parameters()):,} parameters")
+  model, rank, ranks = wrap_distributed(GPT(cfg)) if args.distributed else (GPT(cfg), 0, 1)
+  rng = np.random.default_rng(args.seed + rank)   # each rank draws batches of its own
+  say = print if rank == 0 else lambda *_: None   # noqa: E731  one process reports
+  say(f"{len(text):,} characters, vocabulary {len(vocab)}, {sum(p.numel() for p in model.parameters()):,} parameters")
   opt = make_optimizer(model, args.lr, args.weight_decay)
   sched = torch.optim.lr_scheduler.LambdaLR(opt, functools.partial(lr_factor, warmup=args.warmup, total=args.steps,
                                                                   floor=args.min_lr))
   train_step, eval_step = make_train_step(model, opt, args.clip), make_eval_step(model)
-  bar = tqdm(range(args.steps), desc="train", unit="step")
+  bar = tqdm(range(args.steps), desc="train", unit="step", disable=rank != 0)
   tokens, tick = 0, time.perf_counter()
   for step in bar:
     loss, _ = train_step(*(torch.tensor(a) for a in random_batch(train_data, args.batch, args.block, rng)))
     sched.step()
-    tokens += args.batch * args.block
+    tokens += args.batch * args.block * ranks   # every rank's: the rate is the whole job's
     if step % 10 == 0 or step == args.steps - 1:
       value, now = loss.item(), time.perf_counter()   # reading the loss waits for the step: the rate is honest
       bar.set_postfix({"loss": f"{value:.3f}", "tok/s": f"{tokens / (now - tick):,.0f}"})
       tokens, tick = 0, now
-    if (step + 1) % args.eval_every == 0 and step + 1 < args.steps:
+    if (step + 1) % args.eval_every == 0 and step + 1 < args.steps and rank == 0:
       bar.write(f"step {step + 1}: val loss {validation_loss(eval_step, val_data, args.batch, args.block):.4f}")
+  if rank != 0: return None
   val = validation_loss(eval_step, val_data, args.batch, args.block)
-  save(model, cfg, vocab, args.ckpt)
+  save(model.module if args.distributed else model, cfg, vocab, args.ckpt)
   print(f"saved to {args.ckpt} (+ {meta_path(args.ckpt)})")
   print(f"val loss: {val:.4f}")
   print(f"wall time: {time.perf_counter() - start:.1f} s (compiling {GlobalCounters.compile_count} kernels: "

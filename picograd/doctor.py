@@ -7,13 +7,12 @@ prove the CPU backend works end to end.
 """
 from __future__ import annotations
 import ast
-import ctypes
-import glob
 import importlib.metadata
 import importlib.util
 import json
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -261,32 +260,18 @@ def probe_cuobjdump() -> list[Check]:
   return [Check("cuobjdump", "ok", f"{version} ({tool})", data={"version": version, "path": tool})]
 
 
-def _nccl_candidates() -> list[str]:
-  """libnccl.so.2 from the nvidia-nccl-cu13/cu12 wheels, then wherever the system loader finds it."""
-  found = []
-  spec = importlib.util.find_spec("nvidia")
-  for root in (spec.submodule_search_locations or []) if spec else []:
-    found += sorted(glob.glob(os.path.join(root, "*", "lib", "libnccl.so*")))
-  return found + ["libnccl.so.2"]
-
-
 def probe_nccl() -> list[Check]:
-  """NCCL, which multi-GPU collectives use: the library loads and says its version."""
-  reasons = []
-  for path in _nccl_candidates():
-    try:
-      lib = ctypes.CDLL(path)
-    except OSError as e:
-      reasons.append(str(e))
-      continue
-    code = ctypes.c_int()
-    if lib.ncclGetVersion(ctypes.byref(code)) != 0:
-      return [Check("NCCL", "error", f"ncclGetVersion failed ({path})", "reinstall: pip install nvidia-nccl-cu13")]
-    v = code.value   # 2.9 and later: major * 10000 + minor * 100 + patch; before: major * 1000 + minor * 100 + patch
-    major, rest = divmod(v, 10000) if v >= 10000 else divmod(v, 1000)
-    version = f"{major}.{rest // 100}.{rest % 100}"
-    return [Check("NCCL", "ok", f"{version} ({path})", data={"version": version, "path": path})]
-  return [Check("NCCL", "missing", f"not installed ({reasons[-1]})", "pip install nvidia-nccl-cu13")]
+  """NCCL, which multi-GPU collectives use: the library loads (where picograd.distributed finds it) and says its
+  version."""
+  from picograd.distributed import nccl
+  from picograd.distributed.errors import DistributedError
+  try:
+    lib, version = nccl.library(), nccl.version()
+  except DistributedError as e:
+    hint = "pip install nvidia-nccl-cu13" if "not found" in str(e) else "reinstall: pip install nvidia-nccl-cu13"
+    return [Check("NCCL", "missing" if "not found" in str(e) else "error", str(e), hint)]
+  path = getattr(lib, "_name", "libnccl.so.2")
+  return [Check("NCCL", "ok", f"{version} ({path})", data={"version": version, "path": path})]
 
 
 def probe_mpi() -> list[Check]:
@@ -298,8 +283,13 @@ def probe_mpi() -> list[Check]:
   except ImportError as e:
     return [Check("MPI", "missing", f"mpi4py not installed ({e})", "pip install -e '.[distributed]'")]
   library = " ".join(MPI.Get_library_version().split("\n")[0].split())
-  return [Check("MPI", "ok", f"mpi4py {mpi4py.__version__}: {library}",
-                data={"mpi4py": mpi4py.__version__, "library": library})]
+  beside = os.path.join(os.path.dirname(sys.executable), "mpiexec")   # the MPI wheel's, which mpi4py was built for
+  launcher = beside if os.access(beside, os.X_OK) else shutil.which("mpiexec")
+  if launcher is None:
+    return [Check("MPI", "warn", f"mpi4py {mpi4py.__version__}: {library}, but no mpiexec to start ranks with",
+                  "pip install mpich (it puts mpiexec next to python)")]
+  return [Check("MPI", "ok", f"mpi4py {mpi4py.__version__}: {library}; mpiexec: {launcher}",
+                data={"mpi4py": mpi4py.__version__, "library": library, "mpiexec": launcher})]
 
 
 # ---- environment flags -------------------------------------------------------------------------------------------

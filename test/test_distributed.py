@@ -212,8 +212,3 @@ def test_nccl_all_reduce_on_one_gpu(tmp_path):
           "d.all_reduce(t); print(t.numpy().tolist())")
   out = subprocess.run([MPIEXEC, "-n", "1", sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
   assert out.stdout.strip() == "[0.0, 1.0, 2.0, 3.0]", out.stderr
-
-
-def test_status_report_names_mpi_and_nccl():
-  out = subprocess.run([sys.executable, "-m", "picograd.distributed"], capture_output=True, text=True, timeout=60)
-  assert [line.split(":")[0] for line in out.stdout.splitlines()] == ["MPI", "mpiexec", "NCCL"], out.stderr

@@ -148,11 +148,13 @@ def test_cache_in_the_way_and_old_llvmlite_give_hints(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("code,expected", [(22703, "2.27.3"), (2408, "2.4.8")])
 def test_nccl_version_codes(code, expected, monkeypatch):
+  from picograd.distributed import nccl
+
   class FakeNCCL:
+    _name = "/somewhere/libnccl.so.2"
     def ncclGetVersion(self, out):
       out._obj.value = code
       return 0
-  monkeypatch.setattr(doctor, "_nccl_candidates", lambda: ["libnccl.so.2"])
-  monkeypatch.setattr(doctor.ctypes, "CDLL", lambda path: FakeNCCL())
+  monkeypatch.setattr(nccl, "library", lambda: FakeNCCL())
   check, = doctor.probe_nccl()
-  assert check.status == "ok" and check.data == {"version": expected, "path": "libnccl.so.2"}
+  assert check.status == "ok" and check.data == {"version": expected, "path": "/somewhere/libnccl.so.2"}

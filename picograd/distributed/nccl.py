@@ -44,10 +44,12 @@ def library() -> ctypes.CDLL:
 
 
 def version() -> str:
-  """NCCL's version as 'major.minor.patch' (ncclGetVersion's code is major*10000 + minor*100 + patch)."""
+  """NCCL's version as 'major.minor.patch'."""
   code = ctypes.c_int()
   check(library().ncclGetVersion(ctypes.byref(code)), "ncclGetVersion")
-  return f"{code.value // 10000}.{code.value // 100 % 100}.{code.value % 100}"
+  v = code.value   # 2.9 and later: major * 10000 + minor * 100 + patch; before: major * 1000 + minor * 100 + patch
+  major, rest = divmod(v, 10000) if v >= 10000 else divmod(v, 1000)
+  return f"{major}.{rest // 100}.{rest % 100}"
 
 
 def check(result: int, what: str):
