@@ -143,8 +143,8 @@ class LazyBuffer:
 
   def contiguous(self) -> LazyBuffer:
     """Force a row-major buffer of its own, unless this already is one (realized, or a copy that will be)."""
-    in_buffer = (self.base.realized is not None
-                 or self.base.op in (LoadOps.COPY, LoadOps.CONTIGUOUS, LoadOps.EMPTY, LoadOps.ASSIGN))
+    in_buffer = (self.base.realized is not None or self.base.op in (LoadOps.COPY, LoadOps.CONTIGUOUS, LoadOps.EMPTY,
+                                                                    LoadOps.ASSIGN, LoadOps.COLLECTIVE))
     if self.st.contiguous and self.size == self.base.size and in_buffer: return self
     return LazyBuffer.new(self.device, self.shape, self.dtype, LoadOps.CONTIGUOUS, (self,))
 
