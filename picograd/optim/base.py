@@ -99,6 +99,7 @@ class ParamGroup(dict):
     super().__init__(entries)
     self._name, self._numbers_of, self._device = name, numbers_of, device
     self._written: tuple = ()
+    self._views: dict[str, Tensor] = {}
     self._index: dict[str, int] = {}
     self.values: Tensor | None = None
     self.steps: Tensor | None = None   # per parameter, for optimizers that count steps
@@ -132,17 +133,22 @@ class ParamGroup(dict):
     new = Tensor(list(now), device=self._device, dtype=dtypes.float32)
     if self.values is None: self.values, self._index = new.realize(), {k: i for i, k in enumerate(named)}
     else: self.values.assign(new).realize()
-    self._written = now
+    self._written, self._views = now, {}
 
   def number(self, name: str) -> Tensor:
-    """A number the step reads, as a 0-d view of the group's tensor: a load in the kernels, not a constant."""
-    return self.values[self._index[name]]
+    """A number the step reads, as a 0-d view of the group's tensor: a load in the kernels, not a constant. The views
+    are made once per write of the numbers (indexing costs tens of microseconds, and a step reads a few per
+    parameter); a write makes them anew, so a view never reads the numbers from before it."""
+    view = self._views.get(name)
+    if view is None: view = self._views[name] = self.values[self._index[name]]
+    return view
 
 
 def _rebuilt_group(cls, entries: dict, attributes: dict) -> ParamGroup:
   group = dict.__new__(cls)
   dict.update(group, entries)
   group.__dict__.update(attributes)
+  group._views = {}   # made anew from the copy's own numbers
   return group
 
 
