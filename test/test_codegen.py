@@ -1,15 +1,18 @@
 """The linearizer's IR, the printers of each stage, the semantic rules, and the LLVM renderer, checked as text."""
 import math
+from dataclasses import replace
 import numpy as np
 import pytest
 from picograd import Tensor, CompileError, dtypes
 from picograd.codegen.ir import Inst, IROps, check_program, format_program
-from picograd.codegen.kernel import build_kernel, format_kernel
+from picograd.codegen import machine
+from picograd.codegen.kernel import Axis, build_kernel, format_kernel, optimize
+from picograd.codegen.machine import AVX2, AVX512, SSE, model_of
 from picograd.codegen.linearize import linearize
 from picograd.codegen.renderer.llvm import render_llvm
 from picograd.dtype import bits16
 from picograd.ops import BinaryOps, ReduceOps, format_ast, reduce_identity
-from picograd.runtime.cpu import CPUProgram
+from picograd.runtime.cpu import CPUBuffer, CPUProgram
 
 
 def program_of(t: Tensor):
@@ -184,3 +187,47 @@ def test_signed_zero_constants_stay_apart():
   assert list(np.signbit((x + 0.0).numpy())) == [False, False]
   assert list(np.signbit((x + -0.0).numpy())) == [True, False]
   assert list(np.signbit((x > 0).where(-0.0, 0.0).numpy())) == [False, True]
+
+
+# ---- register tiles and cache blocks sized from the CPU (codegen/machine.py) ---------------------------------------
+def test_cpu_model_reads_llvm_features():
+  assert model_of("+avx,+avx2,+fma,-avx512f") == AVX2 and model_of("+avx2,+avx512f,+avx512vl") == AVX512
+  assert model_of("+sse2,-avx") == SSE
+
+
+def _matmul_kernel(m, k, n, cpu):
+  rng = np.random.default_rng(0)
+  a, b = (Tensor(rng.standard_normal(s).astype(np.float32)).realize() for s in ((m, k), (k, n)))
+  (item,) = (a @ b).schedule()
+  return optimize(build_kernel(item.ast), cpu=cpu), item, (a.numpy(), b.numpy())
+
+
+@pytest.mark.parametrize("cpu_name", ["AVX2", "AVX512"])
+def test_register_tile_fits_the_registers(cpu_name):
+  cpu = getattr(machine, cpu_name)
+  kernel, _, _ = _matmul_kernel(64, 64, 64, cpu)
+  vector, rows = (kernel.full_shape[i] for i in kernel.axes(Axis.UPCAST))   # columns in SIMD lanes, rows sharing them
+  registers = -(-vector // cpu.lanes)
+  assert f"tile for {cpu.vector}" in kernel.applied and rows > 1
+  assert rows * registers + registers + 1 <= cpu.registers   # accumulators, a row's vectors and a broadcast
+
+
+def test_blocked_reduction_keeps_partial_sums_in_the_output():
+  """A B bigger than (a pretend small) L2: the reduction runs in blocks, and the result is unchanged."""
+  kernel, item, (a, b) = _matmul_kernel(32, 256, 64, replace(AVX2, l2_bytes=16 << 10))
+  assert kernel.axes(Axis.BLOCK) and "reduce in blocks of 32" in kernel.applied and kernel.kinds[0] is Axis.LOOP
+  prog = linearize(kernel, "blocked", (item.out.dtype,) + tuple(x.dtype for x in item.inputs))
+  runner = CPUProgram.from_program(prog, render_llvm(prog))
+  bufs = [CPUBuffer(32 * 64, dtypes.float32)] + [CPUBuffer(x.size, dtypes.float32) for x in (a, b)]
+  for buf, x in zip(bufs[1:], (a, b)): buf.copyin(x)
+  runner(*bufs)
+  np.testing.assert_allclose(bufs[0].numpy().reshape(32, 64), a @ b, rtol=1e-4, atol=1e-4)
+
+
+def test_blocking_skips_kernels_with_work_after_the_sum():
+  """Partial sums wait in the output only when it stores the sum as is (a later op would see a partial sum)."""
+  rng = np.random.default_rng(0)
+  a, b = (Tensor(rng.standard_normal(s).astype(np.float32)).realize() for s in ((32, 256), (256, 64)))
+  (item,) = (a @ b).relu().schedule()
+  assert not optimize(build_kernel(item.ast), cpu=replace(AVX2, l2_bytes=16 << 10)).axes(Axis.BLOCK)
+

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 from picograd import Tensor
 from picograd.codegen.kernel import build_kernel, optimize
+from picograd.codegen.machine import AVX2
 from picograd.codegen.linearize import linearize
 from picograd.codegen.renderer.cuda import render_cuda
 from picograd.codegen.renderer.llvm import render_llvm
@@ -48,7 +49,7 @@ def _conv3x3(x: Tensor, w: Tensor) -> Tensor:
 def render_all(t: Tensor, gpu: bool) -> str:
   parts = []
   for i, item in enumerate(t.schedule()):
-    k = optimize(build_kernel(item.ast), gpu=gpu)
+    k = optimize(build_kernel(item.ast), gpu=gpu, cpu=AVX2)   # the goldens' machine, whatever CPU runs the test
     prog = linearize(k, f"kernel{i}", (item.out.dtype,) + tuple(b.dtype for b in item.inputs))
     parts.append((render_cuda if gpu else render_llvm)(prog))
   return "\n".join(parts)

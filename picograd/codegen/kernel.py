@@ -8,6 +8,7 @@ neighbouring axes that every view walks the same way are merged into one.
 from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import Enum, auto
+from picograd.codegen.machine import CPUModel, host_cpu
 from picograd.helpers import prod
 from picograd.ops import AstNode, BufferOps, ReduceOps, format_ast
 from picograd.shape.tracker import ShapeTracker
@@ -46,13 +47,18 @@ class Axis(Enum):
   LOOP = auto()     # an output axis, run as a loop
   REDUCE = auto()   # a reduced axis, run as a loop inside the output loops
   UPCAST = auto()   # an output axis unrolled into registers: one accumulator and one store per value
+  BLOCK = auto()    # CPU: the blocks of a split REDUCE axis, run as a loop among the LOOP axes (cache blocking); the
+                    # partial sums pass through the output buffer between blocks
+
+
+REDUCED = (Axis.REDUCE, Axis.BLOCK)   # axes the output does not have
 
 
 @dataclass(frozen=True)
 class Kernel:
   ast: AstNode                 # STORE root; every view has `full_shape` (or `output_shape` after the reduce)
   full_shape: tuple[int, ...]
-  kinds: tuple[Axis, ...]      # LOOP axes first, then REDUCE, then UPCAST
+  kinds: tuple[Axis, ...]      # LOOP (and BLOCK) axes first, then REDUCE, then UPCAST
   applied: tuple[str, ...]     # what was done to the axes, for DEBUG=3
   threads: int = 0             # GPU: threads per block (0: a CPU kernel, LOOP axes are loops)
   group: bool = False          # GPU: one block per output, its threads splitting the last REDUCE axis
@@ -63,7 +69,7 @@ class Kernel:
 
   @property
   def output_shape(self) -> tuple[int, ...]:
-    return tuple(1 if k is Axis.REDUCE else s for s, k in zip(self.full_shape, self.kinds))
+    return tuple(1 if k in REDUCED else s for s, k in zip(self.full_shape, self.kinds))
 
   @property
   def reduce_node(self) -> AstNode | None: return find_reduce(self.ast)
@@ -135,38 +141,62 @@ def _merge_axes(k: Kernel) -> Kernel:
 #
 # CPU: register tiling of reduce kernels (matmul, reductions over a non-contiguous axis). The reduce loop runs
 # innermost over a tile of outputs unrolled into registers, so each loaded value feeds many multiply-adds and the
-# unrolled copies along a contiguous axis become SIMD instructions.
+# unrolled copies along a contiguous axis become SIMD instructions. The tile is sized from the CPU's vector
+# registers (codegen/machine.py: 16 of 8 floats with AVX2, 32 of 16 with AVX-512) so it never spills. When B of
+# A @ B outgrows L2, the reduction is also blocked so that a slab of B stays in L2 while the row tiles pass over it.
 # GPU: the launch geometry. One thread per output, or, for reductions with few outputs, one block per output
 # whose threads share the reduction (so a long reduction never runs on a single thread).
 
 
 MIN_REDUCE_TO_TILE = 8            # shorter reductions gain nothing from registers and pay in code size
-VECTOR_TILES = (64, 32, 16, 8)    # floats unrolled along a contiguous axis: 4, 2, 1 or half an AVX-512 register
+ROW_REGISTERS = (4, 3, 2, 1)      # vector registers one tile row may span along a contiguous axis, widest first
 SMALL_AXIS = 32                   # an axis this short is unrolled whole (10 classes, a 26-pixel image row)
-REUSE_TILES = (16, 8, 4, 2)       # rows sharing each vector load, as many as fit in 16 of the 32 zmm registers
-DOT_TILES = (4, 2)                # a 4x4 tile of dot products: each vector loaded feeds four of them
-MAX_ACCUMULATORS = 256            # beyond this the accumulators spill out of registers
+L2_SHARE = 2                      # a block of B fills at most 1/2 of L2: A's rows, C's tiles and the rest share it
+BLOCK_SIZES = (512, 256, 128, 64, 32)   # reduction steps per block, longest first; shorter ones spend more on
+                                  # loading and storing the partial sums than they save in cache misses
+PARALLEL_CHUNKS = 16              # the rows of a blocked kernel in this many chunks: the threads' share of the work
+SPARE_REGISTERS = 1               # besides accumulators and a row's vectors: the broadcast value multiplying them
 
 GPU_THREADS = 256                 # threads per block: 8 warps, a common sweet spot for occupancy
 GROUP_MAX_OUTPUTS = 16384         # fewer outputs than this cannot fill a GPU with one thread each...
 GROUP_MIN_REDUCE = 128            # ...and reductions at least this long are worth splitting across a block
 
 
+def split_axis(k: Kernel, axis: int, amount: int, kinds: tuple[Axis, Axis], note: str) -> Kernel:
+  """`axis` as two axes (size/amount, amount) of the given kinds, in its place."""
+  size = k.full_shape[axis]
+  assert size % amount == 0, (axis, amount, k.full_shape)
+  full = k.full_shape[:axis] + (size // amount, amount) + k.full_shape[axis + 1:]
+  new = Kernel(k.ast, full, k.kinds[:axis] + kinds + k.kinds[axis + 1:], k.applied + (note,))
+  return replace(new, ast=map_views(k.ast, lambda n, st: st.reshape(full if st.shape == k.full_shape else
+                                                                     new.output_shape)))
+
+
+def reorder(k: Kernel, order: tuple[int, ...], note: str) -> Kernel:
+  """The axes in a new order (order[i]: the old axis that becomes axis i)."""
+  ast = map_views(k.ast, lambda n, st: st.permute(order))
+  return replace(k, ast=ast, full_shape=tuple(k.full_shape[i] for i in order), kinds=tuple(k.kinds[i] for i in order),
+                 applied=k.applied + (note,))
+
+
+def _moved(n: int, src: int, dst: int) -> tuple[int, ...]:
+  """The order that moves axis src to position dst of n axes."""
+  rest = [i for i in range(n) if i != src]
+  return tuple(rest[:dst] + [src] + rest[dst:])
+
+
 def upcast(k: Kernel, axis: int, amount: int) -> Kernel:
   """Split `axis` into (size/amount, amount) and unroll the inner part: it becomes the last, UPCAST axis."""
-  size = k.full_shape[axis]
-  assert k.kinds[axis] is Axis.LOOP and size % amount == 0, (axis, amount, k.full_shape)
-  split = k.full_shape[:axis] + (size // amount, amount) + k.full_shape[axis + 1:]
-  kinds = k.kinds[:axis] + (Axis.LOOP, Axis.UPCAST) + k.kinds[axis + 1:]
-  split_out = tuple(1 if kd is Axis.REDUCE else s for s, kd in zip(split, kinds))
-  order = tuple(i for i in range(len(split)) if i != axis + 1) + (axis + 1,)
-  ast = map_views(k.ast, lambda n, st: st.reshape(split if st.shape == k.full_shape else split_out).permute(order))
-  return Kernel(ast, tuple(split[i] for i in order), tuple(kinds[i] for i in order),
-                k.applied + (f"upcast axis {axis} by {amount}",))
+  assert k.kinds[axis] is Axis.LOOP, (axis, k.kinds)
+  note = f"upcast axis {axis} by {amount}"
+  k = split_axis(k, axis, amount, (Axis.LOOP, Axis.UPCAST), note)
+  n = len(k.full_shape)
+  return replace(reorder(k, _moved(n, axis + 1, n - 1), note), applied=k.applied)
 
 
-def optimize(k: Kernel, gpu: bool = False) -> Kernel:
-  return plan_gpu(k) if gpu else tile_registers(k)
+def optimize(k: Kernel, gpu: bool = False, cpu: CPUModel | None = None) -> Kernel:
+  """`cpu`: the registers and cache the CPU tiles are sized for (default: this machine's)."""
+  return plan_gpu(k) if gpu else tile_registers(k, cpu or host_cpu())
 
 
 def _next_pow2(n: int) -> int: return 1 << max(0, (n - 1).bit_length())
@@ -183,18 +213,46 @@ def plan_gpu(k: Kernel) -> Kernel:
   return replace(k, threads=threads, applied=k.applied + (f"one thread per output, {threads} per block",))
 
 
-def tile_registers(k: Kernel) -> Kernel:
+def tile_registers(k: Kernel, cpu: CPUModel) -> Kernel:
   """A tile of outputs unrolled into registers around the reduce loop: along a vector axis (SIMD lanes), then
   along a reuse axis (rows sharing each vector load); or, with no vector axis, a tile of dot products."""
   if not _worth_tiling(k): return k
   walking = _walking_loads(k)
   vector = _vector_axes(k, walking)
-  if not vector: return _tile_dot_products(k, walking, k.axes(Axis.REDUCE))
-  axis = max(reversed(vector), key=lambda a: _vector_amount(k, a))   # the widest tile; the innermost axis on a tie
-  amount = _vector_amount(k, axis)
-  if not amount: return k
+  if not vector: return _tile_dot_products(k, walking, k.axes(Axis.REDUCE), cpu)
+  widest = lambda a: max((w for w, _ in _vector_widths(k.full_shape[a], cpu)), default=0)   # noqa: E731
+  axis = max(reversed(vector), key=widest)   # the innermost on a tie
   reuse = _reuse_axes(k, walking, axis)
-  return outermost(_upcast_reuse(upcast(k, axis, amount), reuse, amount), axis)
+  rows = k.full_shape[reuse[-1]] if reuse else 1
+  tile = _best_tile(_vector_widths(k.full_shape[axis], cpu), rows, cpu)
+  if tile is None: return k
+  amount, r_amount = tile
+  tiled = upcast(k, axis, amount)
+  if r_amount > 1: tiled = upcast(tiled, reuse[-1], r_amount)
+  tiled = replace(tiled, applied=tiled.applied + (f"tile for {cpu.vector}",))
+  blocked = block_reduction(tiled, axis, reuse[-1], k.full_shape[axis], cpu) if reuse else None
+  return blocked or outermost(tiled, axis)
+
+
+def block_reduction(k: Kernel, col: int, row: int, cols: int, cpu: CPUModel) -> Kernel | None:
+  """Cache blocking of a register-tiled A @ B whose B outgrows L2: the reduction runs in blocks, and each block's
+  slab of B (its rows of the reduction, all `cols` columns: contiguous, so no cache-set conflicts) stays in L2
+  while every row tile of a chunk of A passes over it. Loops: row chunk (for threads), block, row tile, column
+  tile, reduction. Only for kernels that store the sum as is: the partial sums wait in the output."""
+  red, raxes = k.reduce_node, k.axes(Axis.REDUCE)
+  if red.op is not ReduceOps.SUM or k.ast.srcs[0] is not red or len(raxes) != 1 or set(k.axes(Axis.LOOP)) != {col, row}:
+    return None
+  size = k.full_shape[raxes[0]]
+  slab_rows = cpu.l2_bytes // L2_SHARE // (cols * red.dtype.itemsize)
+  block = next((b for b in BLOCK_SIZES if b <= slab_rows and size % b == 0), None)
+  if size <= slab_rows or block is None: return None   # all of B fits already, or no block divides the reduction
+  chunks = next(c for c in range(min(PARALLEL_CHUNKS, k.full_shape[row]), 0, -1) if k.full_shape[row] % c == 0)
+  k = split_axis(k, raxes[0], block, (Axis.BLOCK, Axis.REDUCE), f"reduce in blocks of {block}")
+  k = split_axis(k, row, k.full_shape[row] // chunks, (Axis.LOOP, Axis.LOOP), f"row tiles in {chunks} chunks")
+  col, kb = col + (col > row), raxes[0] + 1   # the indices after the splits
+  first = (row, kb, row + 1, col)
+  return reorder(k, first + tuple(i for i in range(len(k.full_shape)) if i not in first),
+                 "loops: row chunk, block, row tile, column tile")
 
 
 def _worth_tiling(k: Kernel) -> bool:
@@ -218,10 +276,23 @@ def _vector_axes(k: Kernel, walking) -> list[int]:
   return only_output or any_contiguous
 
 
-def _vector_amount(k: Kernel, axis: int) -> int:
-  """How much of a vector axis to unroll: a short axis whole, else the widest vector tile dividing it (0: none)."""
-  size = k.full_shape[axis]
-  return size if size <= SMALL_AXIS else next((t for t in VECTOR_TILES if size % t == 0), 0)
+def _vector_widths(size: int, cpu: CPUModel) -> list[tuple[int, int]]:
+  """How much of a vector axis may be unrolled, as (floats, registers) pairs, widest first: a short axis whole,
+  else whole registers dividing it, else half a register."""
+  if size <= SMALL_AXIS: return [(size, -(-size // cpu.lanes))]
+  widths = [(cpu.lanes * n, n) for n in ROW_REGISTERS] + [(cpu.lanes // 2, 1)]
+  return [(w, n) for w, n in widths if w and size % w == 0]
+
+
+def _best_tile(widths: list[tuple[int, int]], rows: int, cpu: CPUModel) -> tuple[int, int] | None:
+  """(floats along the vector axis, rows) of the tile that feeds the most multiply-adds per value loaded (a row
+  of vectors and one broadcast per row each step), with its accumulators and one row's vectors all in registers.
+  With no rows to share the vectors (rows == 1), the widest: more independent accumulators."""
+  fits = [(w, r, n) for w, n in widths for r in range(1, cpu.registers + 1)
+          if rows % r == 0 and r * n + n + SPARE_REGISTERS <= cpu.registers]
+  if not fits: return None
+  best = max(fits, key=lambda t: (t[1] * t[2] / (t[1] + t[2]), t[1] * t[2], -t[2]) if rows > 1 else (t[0], 0, 0))
+  return best[0], best[1]
 
 
 def _reuse_axes(k: Kernel, walking, axis: int) -> list[int]:
@@ -229,30 +300,25 @@ def _reuse_axes(k: Kernel, walking, axis: int) -> list[int]:
   return [a for a in k.axes(Axis.LOOP) if a != axis and all(v.strides[a] == 0 for v in walking if v.strides[axis] != 0)]
 
 
-def _upcast_reuse(k: Kernel, reuse: list[int], amount: int) -> Kernel:
-  """Unroll the innermost reuse axis too, as far as the accumulators fit in registers."""
-  if not reuse: return k
-  r_amount = next((t for t in REUSE_TILES if k.full_shape[reuse[-1]] % t == 0 and t * amount <= MAX_ACCUMULATORS), None)
-  return k if r_amount is None else upcast(k, reuse[-1], r_amount)
-
-
-def _tile_dot_products(k: Kernel, walking, reduce_axes) -> Kernel:
-  """Every input contiguous along the reduction (A @ B.T): LLVM vectorizes the reduce loop, and a small tile of
-  outputs, along axes each input is broadcast over, shares every vector it loads."""
+def _tile_dot_products(k: Kernel, walking, reduce_axes, cpu: CPUModel) -> Kernel:
+  """Every input contiguous along the reduction (A @ B.T): LLVM vectorizes the reduce loop, and a tile of
+  outputs, along two axes each input is broadcast over, shares every vector it loads: as for a vector tile,
+  as many multiply-adds per load as the registers allow (each output's accumulator is one vector register)."""
   if len(reduce_axes) != 1 or not all(v.strides[reduce_axes[0]] == 1 for v in walking): return k
-  for_each = [a for a in k.axes(Axis.LOOP) if any(v.strides[a] == 0 for v in walking)]
+  for_each = [a for a in k.axes(Axis.LOOP) if any(v.strides[a] == 0 for v in walking)][-2:]
+  if not for_each: return k
+  if len(for_each) == 1: for_each = [None] + for_each
+  cols = k.full_shape[for_each[1]]
+  widths = [(n, n) for n in range(min(cols, cpu.registers), 0, -1) if cols % n == 0]
+  tile = _best_tile(widths, k.full_shape[for_each[0]] if for_each[0] is not None else 1, cpu)
+  if tile is None or tile == (1, 1): return k
   tiled = k
-  for a in for_each[-2:]:
-    amount = next((t for t in DOT_TILES if k.full_shape[a] % t == 0), None)
-    if amount is not None: tiled = upcast(tiled, a, amount)
-  return replace(tiled, vector_reduce=True) if tiled is not k else k
+  for a, amount in zip(for_each, reversed(tile)):
+    if a is not None and amount > 1: tiled = upcast(tiled, a, amount)
+  return replace(tiled, vector_reduce=True, applied=tiled.applied + (f"dot tile for {cpu.vector}",))
 
 
 def outermost(k: Kernel, axis: int) -> Kernel:
   """Make `axis` the outermost loop. For the vector axis this keeps one panel of the vector-loaded input (a
   column block of B in A @ B) in cache while every tile of the other axis passes over it."""
-  if axis == 0: return k
-  order = (axis,) + tuple(i for i in range(len(k.full_shape)) if i != axis)
-  ast = map_views(k.ast, lambda n, st: st.permute(order))
-  return Kernel(ast, tuple(k.full_shape[i] for i in order), tuple(k.kinds[i] for i in order),
-                k.applied + (f"axis {axis} outermost",))
+  return k if axis == 0 else reorder(k, _moved(len(k.full_shape), axis, 0), f"axis {axis} outermost")

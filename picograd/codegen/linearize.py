@@ -51,7 +51,7 @@ def _at(b: IRBuilder, idxs: list[int], tile: tuple[int, ...]) -> list[int]:
 @dataclass
 class _Space:
   """Where the output indices come from, and what must be closed after the stores."""
-  outer: list[int]                     # one index per LOOP axis
+  outer: list[int]                     # one index per LOOP (and BLOCK) axis
   launch: Launch | None = None         # GPU only
   parallel: int = 0                    # CPU: extent of the outermost loop, whose bounds the caller passes
   closers: list[Callable] = field(default_factory=list)
@@ -63,9 +63,12 @@ def _launch_shape(k: Kernel) -> Callable[[IRBuilder, Kernel], _Space]:
 
 
 def _cpu_loops(b: IRBuilder, k: Kernel) -> _Space:
-  """A loop per LOOP axis; the first loop's bounds come from the caller, which may split it across threads."""
-  sizes = [k.full_shape[a] for a in k.axes(Axis.LOOP)]
-  loops = [b.open_loop(s, a, parallel=i == 0) for i, (s, a) in enumerate(zip(sizes, k.axes(Axis.LOOP)))]
+  """A loop per LOOP (and BLOCK) axis; the first loop's bounds come from the caller, which may split it across
+  threads (so it is never a BLOCK axis: its blocks share the outputs)."""
+  axes = [a for a, kind in enumerate(k.kinds) if kind in (Axis.LOOP, Axis.BLOCK)]
+  assert not axes or k.kinds[axes[0]] is Axis.LOOP, "the parallel loop must be an output axis"
+  sizes = [k.full_shape[a] for a in axes]
+  loops = [b.open_loop(s, a, parallel=i == 0) for i, (s, a) in enumerate(zip(sizes, axes))]
   return _Space(loops, None, sizes[0] if sizes else 0, [functools.partial(b.close_loop, r) for r in reversed(loops)])
 
 
@@ -92,6 +95,7 @@ def _reduce(b: IRBuilder, low: _Lowerer, k: Kernel, red: AstNode, outer: list[in
   """The reduction's result per tile: an accumulator per tile, updated once per element of the REDUCE axes."""
   combine = _COMBINE[red.op]
   accs = [b.emit(IROps.ACC, red.dtype, (), reduce_identity(red.op, red.dtype)) for _ in tiles]
+  if k.axes(Axis.BLOCK): _resume_partial_sums(b, low, k, outer, tiles, accs)
   loops, ridxs, in_range = _reduce_loops(b, k)
   for acc, tile in zip(accs, tiles):
     new = rules.alu(b, combine, red.dtype, acc, low.lower(red.srcs[0], _at(b, outer + ridxs, tile)))
@@ -99,6 +103,19 @@ def _reduce(b: IRBuilder, low: _Lowerer, k: Kernel, red: AstNode, outer: list[in
     b.emit(IROps.ASSIGN, None, (acc, new))
   for r in reversed(loops): b.close_loop(r)
   return [_combine_across_threads(b, k.threads, combine, red.dtype, accs[0])] if k.group else accs
+
+
+def _resume_partial_sums(b: IRBuilder, low: _Lowerer, k: Kernel, outer: list[int], tiles, accs: list[int]):
+  """With the reduction split into blocks (Axis.BLOCK), each block after the first starts from the partial sums
+  the blocks before it stored in the output (the optimizer blocks only kernels that store the reduction as is)."""
+  first = None
+  for a in k.axes(Axis.BLOCK): first = b.and_(first, b.eq(outer[a], b.const(0)))
+  idxs = outer + [b.const(0)] * len(k.axes(Axis.REDUCE))
+  for acc, tile in zip(accs, tiles):
+    offset, _ = b.st_index(k.ast.arg[1], _at(b, idxs, tile))
+    partial = b.emit(IROps.LOAD, b.dtype_of(acc), (low.bufs[0], offset))
+    b.emit(IROps.ASSIGN, None, (acc, b.where(first, b.const(reduce_identity(ReduceOps.SUM, b.dtype_of(acc)),
+                                                                 b.dtype_of(acc)), partial)))
 
 
 def _reduce_loops(b: IRBuilder, k: Kernel) -> tuple[list[int], list[int], int | None]:

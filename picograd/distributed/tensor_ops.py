@@ -1,8 +1,9 @@
 """The collectives on Tensors, with PyTorch's names and argument order (torch.distributed).
 
-Each one is a COLLECTIVE op in the lazy graph, realized at the call (every rank makes the same calls, so every rank
-runs it, whatever each reads later): it fuses with the kernels that compute its inputs, prints at DEBUG=2, shows in schedules and dumps, and a jitted step replays it. The in-place ones write into their
-tensors with `assign`, so a tensor keeps its buffer (what a jitted step needs) and its identity.
+Each one is a COLLECTIVE step of the lazy graph, realized at the call (every rank makes the same calls, so every
+rank runs it, whatever each reads later) after the kernels computing its inputs: it prints at DEBUG=2, shows in
+schedules and dumps, and a jitted step replays it. The in-place ones write into their tensors with `assign`, so a
+tensor keeps its buffer (what a jitted step needs) and its identity.
 """
 from __future__ import annotations
 from enum import Enum

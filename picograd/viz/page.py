@@ -56,6 +56,13 @@ def _drawn_at(events) -> list[tuple[float, int]]:
   return drawn
 
 
+def _event(e, kernel_index: dict[str, int], x: float, cut: int) -> list:
+  """[kind, kernel index, name (a copy's or a collective's), start us, duration us, bytes, drawn at us, cut]."""
+  name = e.name if e.kind in ("copy", "collective") else ""
+  return [e.kind, kernel_index.get(e.name, -1), name, round(e.start * 1e6, 1), round(e.seconds * 1e6, 2), e.nbytes,
+          round(x, 1), cut]
+
+
 def page_data(rec: Recording, title: str) -> dict:
   """What the page shows, as plain JSON-able values."""
   total_s = sum(k.seconds for k in rec.kernels.values())
@@ -63,8 +70,7 @@ def page_data(rec: Recording, title: str) -> dict:
   kernel_index = {k.name: i for i, k in enumerate(kernels)}
   kernel_steps = lambda i: sum(st.kind == "kernel" for st in rec.schedules[i].steps)   # noqa: E731
   shown = sorted(range(len(rec.schedules)), key=lambda i: (-kernel_steps(i), -rec.schedules[i].runs))[:MAX_SCHEDULES]
-  events = [[e.kind, kernel_index.get(e.name, -1), e.name if e.kind in ("copy", "collective") else "", round(e.start * 1e6, 1),
-             round(e.seconds * 1e6, 2), e.nbytes, round(x, 1), cut] for e, (x, cut) in zip(rec.events, _drawn_at(rec.events))]
+  events = [_event(e, kernel_index, x, cut) for e, (x, cut) in zip(rec.events, _drawn_at(rec.events))]
   return {
     "title": title, "made": datetime.datetime.now().isoformat(timespec="seconds"),
     "summary": {"kernels": len(kernels), "launches": sum(k.launches for k in kernels), "kernel_ms": total_s * 1e3,

@@ -98,8 +98,9 @@ class Recording:
     self.started = time.perf_counter()
     self._stack = ExitStack()
     self._stack.enter_context(tracking_origins())
-    for event, fn in (("schedule", self._scheduled), ("after_compile", self._compiled), ("after_launch", self._launched),
-                      ("copy", self._copied), ("collective", self._exchanged), ("jit_replay", self._replaying)):
+    for event, fn in (("schedule", self._scheduled), ("after_compile", self._compiled),
+                      ("after_launch", self._launched), ("copy", self._copied), ("collective", self._exchanged),
+                      ("jit_replay", self._replaying)):
       self._stack.enter_context(hooks.add(event, fn))
     return self
 
@@ -146,7 +147,9 @@ class Recording:
       if item.out.creator and item.out.creator not in kernel.origins and len(kernel.origins) < MAX_ORIGINS:
         kernel.origins.append(item.out.creator)
     nbytes = sum(b.nbytes for b in buffers)
-    kernel.launches, kernel.seconds, kernel.nbytes = kernel.launches + 1, kernel.seconds + seconds, kernel.nbytes + nbytes
+    kernel.launches += 1
+    kernel.seconds += seconds
+    kernel.nbytes += nbytes
     start = time.perf_counter() - self.started - seconds
     self._event(Event("kernel" if matched else "replay", name, start, seconds, nbytes, matched[0] if matched else -1))
 
