@@ -93,8 +93,8 @@ def note_read(base, reader):
 
 def read_sources(reader, srcs: tuple) -> tuple:
   """`reader`'s sources as read now (through any assign pending into them), each noted as read by it."""
-  n = 1 if reader.op is LoadOps.ASSIGN else len(srcs)   # an assign's target is where it writes, not a value it reads
-  return tuple(_read(reader, s) for s in srcs[:n]) + srcs[n:]
+  if reader.op is LoadOps.ASSIGN: return (_read(reader, srcs[0]),) + srcs[1:]   # its target is where it writes
+  return tuple([_read(reader, s) for s in srcs])
 
 
 def _read(reader, src):

@@ -120,9 +120,10 @@ class LazyBuffer:
   # ---- compute ops ------------------------------------------------------------------------------------------------
   def e(self, op: UnaryOps | BinaryOps | TernaryOps, *others: LazyBuffer) -> LazyBuffer:
     srcs = (self,) + others
-    assert all(s.shape == self.shape and s.device == self.device for s in srcs), f"{op}: {[s for s in srcs]}"
     typed = srcs[1:] if op is TernaryOps.WHERE else srcs
-    assert all(s.dtype == typed[0].dtype for s in typed), f"{op}: operand dtypes differ: {[s.dtype for s in srcs]}"
+    for s in others:   # the Tensor broadcast and cast its operands: a mismatch here is picograd's own bug
+      assert s.shape == self.shape and s.device == self.device, f"{op}: {srcs}"
+      assert s.dtype == typed[0].dtype, f"{op}: operand dtypes differ: {srcs}"
     if op in COMPARE_OPS: dtype = dtypes.bool
     elif op is TernaryOps.WHERE: dtype = srcs[1].dtype
     else: dtype = self.dtype

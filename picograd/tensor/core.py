@@ -247,6 +247,7 @@ class Tensor(CreationOps, MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps)
     if isinstance(other, Tensor):
       if other.device != self.device:
         raise DeviceError(f"{op}: operands are on different devices, {self.device} and {other.device}")
+      if other.shape == self.shape and other.dtype == self.dtype: return (other, self) if reverse else (self, other)
       dtype = promote(self.dtype, other.dtype)
     elif isinstance(other, (bool, int, float, np.generic)):
       other = other.item() if isinstance(other, np.generic) else other
