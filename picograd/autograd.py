@@ -94,6 +94,14 @@ class Exp2(Function):
   def backward(self, grad): return self.ret.e(BinaryOps.MUL, self.ret.const_like(math.log(2))).e(BinaryOps.MUL, grad)
 
 
+class Exp(Function):
+  def forward(self, x):
+    self.ret = x.e(UnaryOps.EXP)
+    return self.ret
+
+  def backward(self, grad): return self.ret.e(BinaryOps.MUL, grad)
+
+
 class Sqrt(Function):
   def forward(self, x):
     self.ret = x.e(UnaryOps.SQRT)
@@ -104,7 +112,7 @@ class Sqrt(Function):
 
 class Sigmoid(Function):
   def forward(self, x):
-    e = x.e(BinaryOps.MUL, x.const_like(-1 / math.log(2))).e(UnaryOps.EXP2)
+    e = x.e(UnaryOps.NEG).e(UnaryOps.EXP)
     self.ret = x.const_like(1).e(BinaryOps.ADD, e).e(UnaryOps.RECIP)
     return self.ret
 

@@ -11,6 +11,8 @@ from picograd.helpers import postorder
 
 class UnaryOps(Enum):
   EXP2 = auto(); LOG2 = auto(); SIN = auto(); SQRT = auto(); RECIP = auto(); NEG = auto()   # noqa: E702
+  EXP = auto()   # e**x: one range reduction and a polynomial in the renderers, where exp2(x * log2(e)) would lose
+                 # |x| ulps to the rounding of the product
 
 
 class BinaryOps(Enum):

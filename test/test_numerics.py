@@ -634,3 +634,14 @@ def test_float64_to_float16_rounds_like_torch():
     got, want = Tensor(x[:n]).cast(dtypes.float16).numpy(), torch.tensor(x[:n]).to(torch.float16).numpy()
     np.testing.assert_array_equal(got, want)
     assert np.signbit(got).tolist() == np.signbit(want).tolist()
+
+
+def test_exp_within_two_ulp_of_float64_over_its_whole_range():
+  """exp is one primitive (a range reduction and a polynomial in the renderer): every float32 in a dense sweep of
+  [-103, 88.7] (denormal results to the largest float) within 2 ulp of the float64 value, rounded."""
+  x = np.concatenate([np.linspace(-103.9, 88.72, 1 << 20, dtype=np.float32),
+                      np.random.default_rng(0).uniform(-2, 2, 1 << 16).astype(np.float32)])
+  got = Tensor(x).exp().numpy().astype(np.float64)
+  exact = np.exp(x.astype(np.float64))
+  ulp = np.spacing(exact.astype(np.float32)).astype(np.float64)   # the float32 spacing at each exact value
+  assert np.max(np.abs(got - exact) / ulp) <= 2.0

@@ -50,7 +50,8 @@ _BINARY = {BinaryOps.ADD: _numpy(np.add), BinaryOps.SUB: _numpy(np.subtract), Bi
            BinaryOps.XOR: _numpy(np.bitwise_xor), BinaryOps.SHL: _numpy(np.left_shift),
            BinaryOps.SHR: _numpy(np.right_shift),
            BinaryOps.MAX: lambda a, b, dt: _float_max(a, b) if dt.is_float else np.maximum(a, b)}
-_UNARY = {UnaryOps.EXP2: np.exp2, UnaryOps.LOG2: np.log2, UnaryOps.SIN: np.sin, UnaryOps.SQRT: np.sqrt,
+_UNARY = {UnaryOps.EXP2: np.exp2, UnaryOps.EXP: np.exp, UnaryOps.LOG2: np.log2, UnaryOps.SIN: np.sin,
+          UnaryOps.SQRT: np.sqrt,
           UnaryOps.NEG: np.negative, UnaryOps.RECIP: lambda x: np.divide(x.dtype.type(1), x)}
 _COMPARE = {BinaryOps.CMPLT: np.less, BinaryOps.CMPEQ: np.equal}
 

@@ -157,11 +157,8 @@ class MathOps:
 
   @_float_op
   def exp(self):
-    """2**n * 2**(r/ln2) with x = n*ln2 + r split exactly, so no rounding of x/ln2 enters (torch-like 1e-7)."""
-    if self.dtype == dtypes.float64: return (self * LOG2_E).exp2()
-    n = _rint((self * LOG2_E).clamp(-151, 129))
-    r = (self - n * LN2_HI) - n * LN2_LO
-    return ((r * LOG2_E).exp2() * 2) * (n - 1).exp2()   # 2**(n-1): n = 128 still has a finite result
+    """A primitive: each renderer reduces x = n*ln2 + r exactly and evaluates a polynomial (within 2 ulp)."""
+    return F.Exp.apply(self)
 
   @_float_op
   def expm1(self):

@@ -51,90 +51,45 @@ loop8:
   %t5 = getelementptr inbounds float, ptr %data2, i64 %r5
   %t6 = load float, ptr %t5
   %t7 = fsub float %t4, %t6
-  %t8 = fmul float %t7, 0x3FF7154760000000
-  %t9 = fcmp olt float %t8, 0xC062E00000000000
-  %t10 = select i1 %t9, float 0xC062E00000000000, float %t8
-  %t11 = fcmp olt float 0x4060200000000000, %t10
-  %t12 = select i1 %t11, float 0x4060200000000000, float %t10
-  %t13 = fneg float %t12
-  %t14 = call float @llvm.maximum.f32(float %t12, float %t13)
-  %t15 = fcmp olt float 0x0000000000000000, %t14
-  %t16 = fcmp olt float %t14, 0x4160000000000000
-  %t17 = and i1 %t15, %t16
-  %t18 = fcmp olt float %t12, 0x0000000000000000
-  %t19 = fadd float %t14, 0x4160000000000000
-  %t20 = fsub float %t19, 0x4160000000000000
-  %t21 = fneg float %t20
-  %t22 = select i1 %t18, float %t21, float %t20
-  %t23 = select i1 %t17, float %t22, float %t12
-  %t24 = fmul float %t23, 0x3FE62E4000000000
-  %t25 = fsub float %t7, %t24
-  %t26 = fmul float %t23, 0x3EB7F7D1C0000000
-  %t27 = fsub float %t25, %t26
-  %t28 = fmul float %t27, 0x3FF7154760000000
-  %t29 = call float @llvm.maxnum.f32(float %t28, float 0xC062E00000000000)
-  %t30 = call float @llvm.minnum.f32(float %t29, float 0x4060200000000000)
-  %t31 = call float @llvm.rint.f32(float %t30)
-  %t32 = fsub float %t30, %t31
-  %t33 = call float @llvm.fma.f32(float 0x3EEFFCBFC0000000, float %t32, float 0x3F24309120000000)
-  %t34 = call float @llvm.fma.f32(float %t33, float %t32, float 0x3F55D87FE0000000)
-  %t35 = call float @llvm.fma.f32(float %t34, float %t32, float 0x3F83B2AB60000000)
-  %t36 = call float @llvm.fma.f32(float %t35, float %t32, float 0x3FAC6B08E0000000)
-  %t37 = call float @llvm.fma.f32(float %t36, float %t32, float 0x3FCEBFBE00000000)
-  %t38 = call float @llvm.fma.f32(float %t37, float %t32, float 0x3FE62E4300000000)
-  %t39 = call float @llvm.fma.f32(float %t38, float %t32, float 0x3FF0000000000000)
-  %t40 = fptosi float %t31 to i32
-  %t41 = ashr i32 %t40, 1
-  %t42 = sub i32 %t40, %t41
-  %t43 = add i32 %t41, 127
-  %t44 = shl i32 %t43, 23
-  %t45 = bitcast i32 %t44 to float
-  %t46 = fmul float %t39, %t45
-  %t47 = add i32 %t42, 127
-  %t48 = shl i32 %t47, 23
-  %t49 = bitcast i32 %t48 to float
-  %t50 = fmul float %t46, %t49
-  %t51 = fcmp uno float %t28, 0.0
-  %t52 = select i1 %t51, float %t28, float %t50
-  %t53 = fmul float %t52, 0x4000000000000000
-  %t54 = fsub float %t23, 0x3FF0000000000000
-  %t55 = call float @llvm.maxnum.f32(float %t54, float 0xC062E00000000000)
-  %t56 = call float @llvm.minnum.f32(float %t55, float 0x4060200000000000)
-  %t57 = call float @llvm.rint.f32(float %t56)
-  %t58 = fsub float %t56, %t57
-  %t59 = call float @llvm.fma.f32(float 0x3EEFFCBFC0000000, float %t58, float 0x3F24309120000000)
-  %t60 = call float @llvm.fma.f32(float %t59, float %t58, float 0x3F55D87FE0000000)
-  %t61 = call float @llvm.fma.f32(float %t60, float %t58, float 0x3F83B2AB60000000)
-  %t62 = call float @llvm.fma.f32(float %t61, float %t58, float 0x3FAC6B08E0000000)
-  %t63 = call float @llvm.fma.f32(float %t62, float %t58, float 0x3FCEBFBE00000000)
-  %t64 = call float @llvm.fma.f32(float %t63, float %t58, float 0x3FE62E4300000000)
-  %t65 = call float @llvm.fma.f32(float %t64, float %t58, float 0x3FF0000000000000)
-  %t66 = fptosi float %t57 to i32
-  %t67 = ashr i32 %t66, 1
-  %t68 = sub i32 %t66, %t67
-  %t69 = add i32 %t67, 127
-  %t70 = shl i32 %t69, 23
-  %t71 = bitcast i32 %t70 to float
-  %t72 = fmul float %t65, %t71
-  %t73 = add i32 %t68, 127
-  %t74 = shl i32 %t73, 23
-  %t75 = bitcast i32 %t74 to float
-  %t76 = fmul float %t72, %t75
-  %t77 = fcmp uno float %t54, 0.0
-  %t78 = select i1 %t77, float %t54, float %t76
-  %t79 = fmul contract float %t53, %t78
-  %t80 = load float, ptr %acc6
-  %t81 = fadd reassoc nsz contract float %t80, %t79
-  store float %t81, ptr %acc6
+  %t8 = call float @llvm.maxnum.f32(float %t7, float 0xC05A000000000000)
+  %t9 = call float @llvm.minnum.f32(float %t8, float 0x4056400000000000)
+  %t10 = fmul float %t9, 0x3FF7154760000000
+  %t11 = call float @llvm.rint.f32(float %t10)
+  %t12 = fneg float %t11
+  %t13 = call float @llvm.fma.f32(float %t12, float 0x3FE62E4000000000, float %t9)
+  %t14 = call float @llvm.fma.f32(float %t12, float 0x3EB7F7D1C0000000, float %t13)
+  %t15 = call float @llvm.fma.f32(float 0x3F2A01A020000000, float %t14, float 0x3F56C16C20000000)
+  %t16 = call float @llvm.fma.f32(float %t15, float %t14, float 0x3F81111120000000)
+  %t17 = call float @llvm.fma.f32(float %t16, float %t14, float 0x3FA5555560000000)
+  %t18 = call float @llvm.fma.f32(float %t17, float %t14, float 0x3FC5555560000000)
+  %t19 = call float @llvm.fma.f32(float %t18, float %t14, float 0x3FE0000000000000)
+  %t20 = call float @llvm.fma.f32(float %t19, float %t14, float 0x3FF0000000000000)
+  %t21 = call float @llvm.fma.f32(float %t20, float %t14, float 0x3FF0000000000000)
+  %t22 = fptosi float %t11 to i32
+  %t23 = ashr i32 %t22, 1
+  %t24 = sub i32 %t22, %t23
+  %t25 = add i32 %t23, 127
+  %t26 = shl i32 %t25, 23
+  %t27 = bitcast i32 %t26 to float
+  %t28 = fmul float %t21, %t27
+  %t29 = add i32 %t24, 127
+  %t30 = shl i32 %t29, 23
+  %t31 = bitcast i32 %t30 to float
+  %t32 = fmul float %t28, %t31
+  %t33 = fcmp uno float %t7, 0.0
+  %t34 = select i1 %t33, float %t7, float %t32
+  %t35 = load float, ptr %acc6
+  %t36 = fadd reassoc nsz contract float %t35, %t34
+  store float %t36, ptr %acc6
   br label %loop8.latch
 loop8.latch:
   %r8.next = add nuw nsw i64 %r8, 1
   %r8.more = icmp slt i64 %r8.next, 32
   br i1 %r8.more, label %loop8, label %loop8.exit
 loop8.exit:
-  %t82 = getelementptr inbounds float, ptr %data0, i64 %r5
-  %t83 = load float, ptr %acc6
-  store float %t83, ptr %t82
+  %t37 = getelementptr inbounds float, ptr %data0, i64 %r5
+  %t38 = load float, ptr %acc6
+  store float %t38, ptr %t37
   br label %loop5.latch
 loop5.latch:
   %r5.next = add nuw nsw i64 %r5, 1
@@ -143,7 +98,6 @@ loop5.latch:
 loop5.exit:
   ret void
 }
-declare float @llvm.maximum.f32(float, float)
 declare float @llvm.maxnum.f32(float, float)
 declare float @llvm.minnum.f32(float, float)
 declare float @llvm.rint.f32(float)
@@ -164,83 +118,38 @@ loop8:
   %t5 = getelementptr inbounds float, ptr %data3, i64 %r6
   %t6 = load float, ptr %t5
   %t7 = fsub float %t4, %t6
-  %t8 = fmul float %t7, 0x3FF7154760000000
-  %t9 = fcmp olt float %t8, 0xC062E00000000000
-  %t10 = select i1 %t9, float 0xC062E00000000000, float %t8
-  %t11 = fcmp olt float 0x4060200000000000, %t10
-  %t12 = select i1 %t11, float 0x4060200000000000, float %t10
-  %t13 = fneg float %t12
-  %t14 = call float @llvm.maximum.f32(float %t12, float %t13)
-  %t15 = fcmp olt float 0x0000000000000000, %t14
-  %t16 = fcmp olt float %t14, 0x4160000000000000
-  %t17 = and i1 %t15, %t16
-  %t18 = fcmp olt float %t12, 0x0000000000000000
-  %t19 = fadd float %t14, 0x4160000000000000
-  %t20 = fsub float %t19, 0x4160000000000000
-  %t21 = fneg float %t20
-  %t22 = select i1 %t18, float %t21, float %t20
-  %t23 = select i1 %t17, float %t22, float %t12
-  %t24 = fmul float %t23, 0x3FE62E4000000000
-  %t25 = fsub float %t7, %t24
-  %t26 = fmul float %t23, 0x3EB7F7D1C0000000
-  %t27 = fsub float %t25, %t26
-  %t28 = fmul float %t27, 0x3FF7154760000000
-  %t29 = call float @llvm.maxnum.f32(float %t28, float 0xC062E00000000000)
-  %t30 = call float @llvm.minnum.f32(float %t29, float 0x4060200000000000)
-  %t31 = call float @llvm.rint.f32(float %t30)
-  %t32 = fsub float %t30, %t31
-  %t33 = call float @llvm.fma.f32(float 0x3EEFFCBFC0000000, float %t32, float 0x3F24309120000000)
-  %t34 = call float @llvm.fma.f32(float %t33, float %t32, float 0x3F55D87FE0000000)
-  %t35 = call float @llvm.fma.f32(float %t34, float %t32, float 0x3F83B2AB60000000)
-  %t36 = call float @llvm.fma.f32(float %t35, float %t32, float 0x3FAC6B08E0000000)
-  %t37 = call float @llvm.fma.f32(float %t36, float %t32, float 0x3FCEBFBE00000000)
-  %t38 = call float @llvm.fma.f32(float %t37, float %t32, float 0x3FE62E4300000000)
-  %t39 = call float @llvm.fma.f32(float %t38, float %t32, float 0x3FF0000000000000)
-  %t40 = fptosi float %t31 to i32
-  %t41 = ashr i32 %t40, 1
-  %t42 = sub i32 %t40, %t41
-  %t43 = add i32 %t41, 127
-  %t44 = shl i32 %t43, 23
-  %t45 = bitcast i32 %t44 to float
-  %t46 = fmul float %t39, %t45
-  %t47 = add i32 %t42, 127
-  %t48 = shl i32 %t47, 23
-  %t49 = bitcast i32 %t48 to float
-  %t50 = fmul float %t46, %t49
-  %t51 = fcmp uno float %t28, 0.0
-  %t52 = select i1 %t51, float %t28, float %t50
-  %t53 = fmul float %t52, 0x4000000000000000
-  %t54 = fsub float %t23, 0x3FF0000000000000
-  %t55 = call float @llvm.maxnum.f32(float %t54, float 0xC062E00000000000)
-  %t56 = call float @llvm.minnum.f32(float %t55, float 0x4060200000000000)
-  %t57 = call float @llvm.rint.f32(float %t56)
-  %t58 = fsub float %t56, %t57
-  %t59 = call float @llvm.fma.f32(float 0x3EEFFCBFC0000000, float %t58, float 0x3F24309120000000)
-  %t60 = call float @llvm.fma.f32(float %t59, float %t58, float 0x3F55D87FE0000000)
-  %t61 = call float @llvm.fma.f32(float %t60, float %t58, float 0x3F83B2AB60000000)
-  %t62 = call float @llvm.fma.f32(float %t61, float %t58, float 0x3FAC6B08E0000000)
-  %t63 = call float @llvm.fma.f32(float %t62, float %t58, float 0x3FCEBFBE00000000)
-  %t64 = call float @llvm.fma.f32(float %t63, float %t58, float 0x3FE62E4300000000)
-  %t65 = call float @llvm.fma.f32(float %t64, float %t58, float 0x3FF0000000000000)
-  %t66 = fptosi float %t57 to i32
-  %t67 = ashr i32 %t66, 1
-  %t68 = sub i32 %t66, %t67
-  %t69 = add i32 %t67, 127
-  %t70 = shl i32 %t69, 23
-  %t71 = bitcast i32 %t70 to float
-  %t72 = fmul float %t65, %t71
-  %t73 = add i32 %t68, 127
-  %t74 = shl i32 %t73, 23
-  %t75 = bitcast i32 %t74 to float
-  %t76 = fmul float %t72, %t75
-  %t77 = fcmp uno float %t54, 0.0
-  %t78 = select i1 %t77, float %t54, float %t76
-  %t79 = fmul float %t53, %t78
-  %t80 = getelementptr inbounds float, ptr %data1, i64 %r6
-  %t81 = load float, ptr %t80
-  %t82 = fdiv float %t79, %t81
-  %t83 = getelementptr inbounds float, ptr %data0, i64 %t2
-  store float %t82, ptr %t83
+  %t8 = call float @llvm.maxnum.f32(float %t7, float 0xC05A000000000000)
+  %t9 = call float @llvm.minnum.f32(float %t8, float 0x4056400000000000)
+  %t10 = fmul float %t9, 0x3FF7154760000000
+  %t11 = call float @llvm.rint.f32(float %t10)
+  %t12 = fneg float %t11
+  %t13 = call float @llvm.fma.f32(float %t12, float 0x3FE62E4000000000, float %t9)
+  %t14 = call float @llvm.fma.f32(float %t12, float 0x3EB7F7D1C0000000, float %t13)
+  %t15 = call float @llvm.fma.f32(float 0x3F2A01A020000000, float %t14, float 0x3F56C16C20000000)
+  %t16 = call float @llvm.fma.f32(float %t15, float %t14, float 0x3F81111120000000)
+  %t17 = call float @llvm.fma.f32(float %t16, float %t14, float 0x3FA5555560000000)
+  %t18 = call float @llvm.fma.f32(float %t17, float %t14, float 0x3FC5555560000000)
+  %t19 = call float @llvm.fma.f32(float %t18, float %t14, float 0x3FE0000000000000)
+  %t20 = call float @llvm.fma.f32(float %t19, float %t14, float 0x3FF0000000000000)
+  %t21 = call float @llvm.fma.f32(float %t20, float %t14, float 0x3FF0000000000000)
+  %t22 = fptosi float %t11 to i32
+  %t23 = ashr i32 %t22, 1
+  %t24 = sub i32 %t22, %t23
+  %t25 = add i32 %t23, 127
+  %t26 = shl i32 %t25, 23
+  %t27 = bitcast i32 %t26 to float
+  %t28 = fmul float %t21, %t27
+  %t29 = add i32 %t24, 127
+  %t30 = shl i32 %t29, 23
+  %t31 = bitcast i32 %t30 to float
+  %t32 = fmul float %t28, %t31
+  %t33 = fcmp uno float %t7, 0.0
+  %t34 = select i1 %t33, float %t7, float %t32
+  %t35 = getelementptr inbounds float, ptr %data1, i64 %r6
+  %t36 = load float, ptr %t35
+  %t37 = fdiv float %t34, %t36
+  %t38 = getelementptr inbounds float, ptr %data0, i64 %t2
+  store float %t37, ptr %t38
   br label %loop8.latch
 loop8.latch:
   %r8.next = add nuw nsw i64 %r8, 1
@@ -255,7 +164,6 @@ loop6.latch:
 loop6.exit:
   ret void
 }
-declare float @llvm.maximum.f32(float, float)
 declare float @llvm.maxnum.f32(float, float)
 declare float @llvm.minnum.f32(float, float)
 declare float @llvm.rint.f32(float)

@@ -27,7 +27,8 @@ class CStyleLanguage:
   barrier = ""
   prelude = ""
   specials: dict[str, str] = {}
-  float_funcs = {UnaryOps.SQRT: "sqrt", UnaryOps.EXP2: "exp2", UnaryOps.LOG2: "log2", UnaryOps.SIN: "sin"}
+  float_funcs = {UnaryOps.SQRT: "sqrt", UnaryOps.EXP2: "exp2", UnaryOps.LOG2: "log2", UnaryOps.SIN: "sin",
+                 UnaryOps.EXP: "exp"}
   half_to_float, float_to_half = "pg_h2f", "pg_f2h"   # the prelude's float16 conversions
 
   def kernel_prefix(self, prog: Program) -> str:

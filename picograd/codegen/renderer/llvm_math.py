@@ -37,8 +37,12 @@ def exp2_f32(e, x: str) -> str:
   c = e.call("llvm.minnum.f32", "float", [f"float {lo}", f"float {flt(129.0)}"])
   n = e.call("llvm.rint.f32", "float", [f"float {c}"])
   f = e.op(f"fsub float {c}, {n}")
-  p = _horner(e, f, [flt(k) for k in EXP2_COEFFS], "float")
-  # scale by 2**n in two halves so both stay normal floats: covers overflow to inf and gradual underflow
+  return _scaled_by_exp2(e, x, _horner(e, f, [flt(k) for k in EXP2_COEFFS], "float"), n)
+
+
+def _scaled_by_exp2(e, x: str, p: str, n: str) -> str:
+  """p * 2**n (n an integral float), in two halves so both scales stay normal floats: covers overflow to inf and
+  gradual underflow; a NaN x passes through."""
   ni = e.op(f"fptosi float {n} to i32")
   n1 = e.op(f"ashr i32 {ni}, 1")
   n2 = e.op(f"sub i32 {ni}, {n1}")
@@ -50,6 +54,23 @@ def exp2_f32(e, x: str) -> str:
     scaled = e.op(f"fmul float {scaled}, {scale}")
   isnan = e.op(f"fcmp uno float {x}, 0.0")
   return e.op(f"select i1 {isnan}, float {x}, float {scaled}")
+
+
+LN2_HI, LN2_LO = 0.693145751953125, 1.4286068203094173e-06   # ln2 split: n * LN2_HI is exact for |n| < 512
+EXP_COEFFS = [1 / math.factorial(k) for k in range(8)]   # e**r on |r| <= ln2/2: Taylor to r**7, < 1e-8 relative
+
+
+def exp_f32(e, x: str) -> str:
+  """e**x = 2**n * e**r, x = n ln2 + r: n*ln2 taken away in two exact parts (Cody and Waite), so no rounding of
+  x/ln2 reaches the result; within 1 ulp of the float64 value."""
+  lo = e.call("llvm.maxnum.f32", "float", [f"float {x}", f"float {flt(-104.0)}"])   # e**-104 is below every float
+  c = e.call("llvm.minnum.f32", "float", [f"float {lo}", f"float {flt(89.0)}"])      # e**89 is above them all
+  q = e.op(f"fmul float {c}, {flt(1 / math.log(2))}")
+  n = e.call("llvm.rint.f32", "float", [f"float {q}"])
+  nn = e.op(f"fneg float {n}")
+  r = e.call("llvm.fma.f32", "float", [f"float {nn}", f"float {flt(LN2_HI)}", f"float {c}"])
+  r = e.call("llvm.fma.f32", "float", [f"float {nn}", f"float {flt(LN2_LO)}", f"float {r}"])
+  return _scaled_by_exp2(e, x, _horner(e, r, [flt(k) for k in EXP_COEFFS], "float"), n)
 
 
 # ln(m) = 2 atanh(s) = 2(s + s^3/3 + s^5/5 + ...) with s = (m-1)/(m+1), |s| <= 0.172 for m in [sqrt(1/2), sqrt(2))
@@ -116,4 +137,4 @@ def sin_f32(e, x: str) -> str:
   return e.op(f"fptrunc double {s} to float")
 
 
-F32_FUNCTIONS = {"EXP2": exp2_f32, "LOG2": log2_f32, "SIN": sin_f32}
+F32_FUNCTIONS = {"EXP2": exp2_f32, "EXP": exp_f32, "LOG2": log2_f32, "SIN": sin_f32}
