@@ -117,3 +117,16 @@ def test_prefix_of_a_padded_view_reads_the_right_elements():
   w = Tensor(x, requires_grad=True)
   w.cat(w, dim=0).min().exp2().backward()
   np.testing.assert_allclose(w.grad.numpy(), [[2.0 * np.log(2), 0.0]], rtol=1e-6)
+
+
+def test_views_are_interned_and_hash_once():
+  """One object per distinct view (schedule-cache keys then compare by identity); a full table starts over and a view
+  made after still equals one made before."""
+  from picograd.shape import view as view_module
+  from picograd.shape.view import View
+  a, b = View.create((4, 5), (5, 1)), View.create((4, 5))
+  assert a is b and hash(a) == hash(View((4, 5), (5, 1), 0, None)) and a == View((4, 5), (5, 1), 0, None)
+  assert View.create((4, 5), (1, 4)) is not a and View.create((4, 5), (1, 4)) != a
+  view_module._interned.clear()
+  c = View.create((4, 5))
+  assert c is not a and c == a and hash(c) == hash(a) and {a: 1}[c] == 1

@@ -12,6 +12,11 @@ from picograd.shape.view import View, Shape
 class ShapeTracker:
   views: tuple[View, ...]
 
+  def __hash__(self) -> int:   # computed once: every base's view is hashed in each schedule-cache lookup
+    h = self.__dict__.get("_hash")
+    if h is None: object.__setattr__(self, "_hash", h := hash(self.views))
+    return h
+
   @staticmethod
   def from_shape(shape: Shape) -> ShapeTracker:
     return ShapeTracker((View.create(tuple(shape)),))

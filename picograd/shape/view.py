@@ -9,6 +9,8 @@ from picograd.helpers import prod, strides_for_shape
 
 Shape = tuple[int, ...]
 Mask = tuple[tuple[int, int], ...]
+MAX_INTERNED_VIEWS = 1 << 16   # views kept for reuse; past this the table starts over (it only saves time)
+_interned: dict[tuple, View] = {}
 
 
 @dataclass(frozen=True)
@@ -26,9 +28,25 @@ class View:
     if mask is not None:
       mask = tuple((max(0, lo), min(s, hi)) for (lo, hi), s in zip(mask, shape))
       if any(lo >= hi for lo, hi in mask):
-        return View(shape, (0,) * len(shape), 0, ((0, 0),) * len(shape))
-      if all(m == (0, s) for m, s in zip(mask, shape)): mask = None
-    return View(tuple(shape), tuple(strides), offset, mask)
+        mask, strides, offset = ((0, 0),) * len(shape), (0,) * len(shape), 0
+      elif all(m == (0, s) for m, s in zip(mask, shape)): mask = None
+    return View.interned(tuple(shape), tuple(strides), offset, mask)
+
+  @staticmethod
+  def interned(shape: Shape, strides: tuple[int, ...], offset: int, mask: Mask | None) -> View:
+    """One object per distinct view: a graph's structure (the schedule cache's key) holds thousands of views, and
+    comparing two keys then finds the same objects instead of comparing them field by field."""
+    key = (shape, strides, offset, mask)
+    view = _interned.get(key)
+    if view is None:
+      if len(_interned) >= MAX_INTERNED_VIEWS: _interned.clear()
+      view = _interned[key] = View(shape, strides, offset, mask)
+    return view
+
+  def __hash__(self) -> int:   # computed once: views are hashed in every schedule-cache lookup
+    h = self.__dict__.get("_hash")
+    if h is None: object.__setattr__(self, "_hash", h := hash((self.shape, self.strides, self.offset, self.mask)))
+    return h
 
   @property
   def size(self) -> int: return prod(self.shape)
