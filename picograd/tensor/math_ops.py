@@ -361,9 +361,10 @@ class MathOps:
 
   @_float_op
   def gelu(self, approximate: str = "none"):
-    """x * Phi(x); approximate='tanh' is PyTorch's tanh approximation."""
+    """x * Phi(x); approximate='tanh' is PyTorch's tanh approximation 0.5x(1 + tanh(u)), computed as the equal
+    x * sigmoid(2u): one exp where an accurate tanh costs a polynomial and an exp, both sides of a where."""
     if approximate == "tanh":
-      return 0.5 * self * (1 + ((self + 0.044715 * self * self * self) * math.sqrt(2 / math.pi)).tanh())
+      return self * ((self + 0.044715 * self * self * self) * (2 * math.sqrt(2 / math.pi))).sigmoid()
     if approximate != "none": raise ValueError(f"gelu: approximate must be 'none' or 'tanh', got {approximate!r}")
     return 0.5 * self * (1 + (self * math.sqrt(0.5)).erf())
 
