@@ -7,6 +7,7 @@ import math
 import types
 import numpy as np
 from picograd import engine
+from picograd.helpers import hint_keywords
 from picograd.dtype import DType, dtypes, to_dtype
 from picograd.errors import PicogradError
 from picograd.tensor import Tensor, no_grad
@@ -246,3 +247,6 @@ pi, e, inf, nan = math.pi, math.e, math.inf, math.nan
 __all__ = [name for name, value in list(globals().items()) if not name.startswith("_")
            and not isinstance(value, types.ModuleType)
            and name not in ("annotations", "DType", "PicogradError", "to_dtype")]
+
+
+hint_keywords(globals(), __name__)   # a keyword a function lacks gets the closest ones it has named

@@ -81,11 +81,57 @@ def also_named(param: str, alias: str):
   return decorate
 
 
-def _unknown_keyword(fn, name: str, alias: str) -> str:
-  known = [p for p in inspect.signature(fn).parameters if p != "self"] + [alias]
+def _unknown_keyword(fn, name: str, alias: str | None) -> str:
+  known = [p for p, v in inspect.signature(fn).parameters.items()
+           if p not in ("self", "cls") and v.kind not in (v.VAR_POSITIONAL, v.VAR_KEYWORD)] + ([alias] if alias else [])
   close = difflib.get_close_matches(name, known, n=2, cutoff=0.5)
-  hint = f"; did you mean {' or '.join(c + '=' for c in close)}?" if close else f"; it takes {', '.join(known)}"
+  if name in TORCH_ONLY_KEYWORDS: hint = f": {TORCH_ONLY_KEYWORDS[name]}"
+  elif close: hint = f"; did you mean {' or '.join(c + '=' for c in close)}?"
+  else: hint = f"; it takes {', '.join(k + '=' for k in known) or 'no keywords'}"
   return f"{fn.__name__}() got an unexpected keyword argument {name!r}{hint}"
+
+
+# PyTorch keywords picograd has no use for, and what to do instead
+TORCH_ONLY_KEYWORDS = {
+  "out": "picograd returns a new tensor: use the result, or write it into a tensor with y.assign(result)",
+  "memory_format": "picograd's buffers are row-major; .contiguous() makes one",
+  "non_blocking": "picograd's copies are synchronous; leave it out",
+  "pin_memory": "picograd's host buffers need no pinning; leave it out",
+  "layout": "picograd's tensors are dense (torch.strided); leave it out",
+}
+
+
+def hinting_keywords(fn):
+  """Wrap `fn` so that calling it with a keyword it lacks names the closest ones it has, or what to do instead of a
+  PyTorch-only keyword (out=, memory_format=, ...), rather than Python's bare "unexpected keyword argument"."""
+  @functools.wraps(fn)
+  def wrapper(*args, **kwargs):
+    try: return fn(*args, **kwargs)
+    except TypeError as e:
+      if not kwargs or e.__traceback__ is None or e.__traceback__.tb_next is not None: raise   # raised inside fn
+      name = next((k for k in kwargs if f"unexpected keyword argument '{k}'" in str(e)), None)
+      if name is None: raise
+      raise TypeError(_unknown_keyword(fn, name, None)) from None
+  return wrapper
+
+
+def hint_keywords(namespace: dict, module: str):
+  """hinting_keywords on every public function `module` defines in `namespace` (a module's globals or a class's)."""
+  for name, value in list(namespace.items()):
+    if not name.startswith("_") and inspect.isfunction(value) and value.__module__ == module:
+      namespace[name] = hinting_keywords(value)
+
+
+def hint_keywords_of_class(cls):
+  """hinting_keywords on every public method `cls` has, its bases' included (set on `cls`, which comes first)."""
+  done = set()
+  for klass in cls.__mro__[:-1]:
+    for name, value in vars(klass).items():
+      if name.startswith("_") or name in done: continue
+      done.add(name)
+      if inspect.isfunction(value): setattr(cls, name, hinting_keywords(value))
+      elif isinstance(value, (classmethod, staticmethod)):
+        setattr(cls, name, type(value)(hinting_keywords(value.__func__)))
 
 
 def prod(xs: Iterable[int]) -> int:

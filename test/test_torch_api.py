@@ -366,6 +366,23 @@ def test_unknown_keywords_of_reductions_name_the_close_ones():
   with pytest.raises(TypeError, match=r"it takes"): x.argmax(dim=1, foo=2)
 
 
+def test_unknown_keywords_anywhere_name_the_close_ones_or_what_to_do_instead():
+  import picograd.nn.functional as F
+  x = picograd.randn(3, 4)
+  with pytest.raises(TypeError, match=r"unsqueeze\(\) .*'dimm'; did you mean dim=\?"): x.unsqueeze(dimm=0)
+  with pytest.raises(TypeError, match=r"zeros\(\) .*'dtyp'; did you mean dtype=\?"):
+    picograd.zeros(3, dtyp=picograd.float32)
+  with pytest.raises(TypeError, match=r"relu\(\) .*'inplac'; did you mean inplace="): F.relu(x, inplac=True)
+  with pytest.raises(TypeError, match=r"'out': picograd returns a new tensor.*assign"): x.add(x, out=x)
+  with pytest.raises(TypeError, match=r"'memory_format': .*row-major"): x.contiguous(memory_format=None)
+  with pytest.raises(TypeError, match=r"transpose\(\) .*'foo'; it takes dim0=, dim1="): x.transpose(0, 1, foo=2)
+  with pytest.raises(TypeError, match=r"zeros\(\) .*'devic'; did you mean device=\?"): Tensor.zeros(2, devic="CPU")
+  # a TypeError raised inside a call is left as it is, and a call with good keywords is untouched
+  with pytest.raises(TypeError) as raised: x.reshape(shape="bad")
+  assert "did you mean" not in str(raised.value)
+  assert x.sum(dim=1, keepdim=True).shape == (3, 1)
+
+
 def test_var_std_take_pytorchs_unbiased():
   a = np.random.default_rng(4).standard_normal((5, 6)).astype(np.float32)
   for unbiased in (True, False):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 from picograd.dtype import dtypes, to_dtype
 from picograd.errors import PicogradError, ShapeError
+from picograd.helpers import hint_keywords
 from picograd.tensor import Tensor
 
 
@@ -291,3 +292,4 @@ def unfold(input: Tensor, kernel_size, dilation=1, padding=0, stride=1) -> Tenso
   return out.reshape(input.shape[0], c * kh * kw, -1)
 
 
+hint_keywords(globals(), __name__)   # a keyword a function lacks gets the closest ones it has named

@@ -9,7 +9,7 @@ from picograd import autograd as F
 from picograd import engine
 from picograd.dtype import DType, dtypes, promote, to_dtype
 from picograd.errors import AxisError, DeviceError, DTypeError, ShapeError
-from picograd.helpers import also_named, postorder, prod
+from picograd.helpers import also_named, hint_keywords_of_class, postorder, prod
 from picograd.lazy import LazyBuffer, origin
 from picograd.ops import BinaryOps, LoadOps
 from picograd.shape.broadcast import broadcast_shape
@@ -605,3 +605,4 @@ def _train(mode: bool = True):
 
 
 Tensor.train = staticmethod(_train)
+hint_keywords_of_class(Tensor)   # x.sum(keepdims=True): "did you mean keepdim=?"; x.add(y, out=z): what to do instead
