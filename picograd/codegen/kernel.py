@@ -158,6 +158,12 @@ PARALLEL_CHUNKS = 16              # the rows of a blocked kernel in this many ch
 SPARE_REGISTERS = 1               # besides accumulators and a row's vectors: the broadcast value multiplying them
 
 GPU_THREADS = 256                 # threads per block: 8 warps, a common sweet spot for occupancy
+GPU_TILE_SIDES = (8, 4, 2)        # outputs per thread along each of two axes, largest first: an 8x8 tile feeds 64
+                                  # FMAs from 16 loads, the 4 per load an SM needs to issue FMAs, not loads
+GPU_SMS = 132                     # an H100 SXM's SMs: a launch wants at least one block on each
+GPU_FILL_THREADS = GPU_SMS * 64   # a tile must leave this many threads: 2 warps per SM, enough with a tile's
+                                  # independent FMAs (an 8x8 tile has 64) to hide the loads' latency
+GPU_MIN_THREADS = 64              # fewer threads per block than this waste the SM's block slots
 GROUP_MAX_OUTPUTS = 16384         # fewer outputs than this cannot fill a GPU with one thread each...
 GROUP_MIN_REDUCE = 128            # ...and reductions at least this long are worth splitting across a block
 
@@ -196,21 +202,39 @@ def upcast(k: Kernel, axis: int, amount: int) -> Kernel:
 
 def optimize(k: Kernel, gpu: bool = False, cpu: CPUModel | None = None) -> Kernel:
   """`cpu`: the registers and cache the CPU tiles are sized for (default: this machine's)."""
-  return plan_gpu(k) if gpu else tile_registers(k, cpu or host_cpu())
+  return plan_gpu(tile_gpu_registers(k)) if gpu else tile_registers(k, cpu or host_cpu())
 
 
 def _next_pow2(n: int) -> int: return 1 << max(0, (n - 1).bit_length())
 
 
 def plan_gpu(k: Kernel) -> Kernel:
-  """The launch geometry; the launch itself (blocks x threads) follows from it in the linearizer."""
+  """The launch geometry; the launch itself (blocks x threads) follows from it in the linearizer. Blocks of a
+  thread per output (or tile) are small enough that there are blocks for every SM."""
   outputs = prod(k.full_shape[a] for a in k.axes(Axis.LOOP))
   reduce_axes = k.axes(Axis.REDUCE)
-  if reduce_axes and prod(k.full_shape[a] for a in reduce_axes) >= GROUP_MIN_REDUCE and outputs <= GROUP_MAX_OUTPUTS:
+  if (reduce_axes and not k.axes(Axis.UPCAST) and prod(k.full_shape[a] for a in reduce_axes) >= GROUP_MIN_REDUCE
+      and outputs <= GROUP_MAX_OUTPUTS):
     threads = min(GPU_THREADS, _next_pow2(k.full_shape[reduce_axes[-1]]))
     return replace(k, threads=threads, group=True, applied=k.applied + (f"block of {threads} threads per output",))
-  threads = min(GPU_THREADS, _next_pow2(outputs))
-  return replace(k, threads=threads, applied=k.applied + (f"one thread per output, {threads} per block",))
+  threads = min(GPU_THREADS, _next_pow2(outputs), max(GPU_MIN_THREADS, _next_pow2(outputs // GPU_SMS + 1) // 2))
+  per = "tile" if k.axes(Axis.UPCAST) else "output"
+  return replace(k, threads=threads, applied=k.applied + (f"one thread per {per}, {threads} per block",))
+
+
+def tile_gpu_registers(k: Kernel) -> Kernel:
+  """GPU: each thread computes a square tile of outputs along two axes that inputs are broadcast over (the rows
+  and columns of A @ B), so each value it loads feeds a row or column of the tile. The largest tile that still
+  leaves enough threads to fill the GPU."""
+  if not _worth_tiling(k): return k
+  walking = _walking_loads(k)
+  axes = [a for a in k.axes(Axis.LOOP) if any(v.strides[a] == 0 for v in walking)][-2:]
+  outputs = prod(k.full_shape[a] for a in k.axes(Axis.LOOP))
+  for side in GPU_TILE_SIDES:
+    if len(axes) == 2 and all(k.full_shape[a] % side == 0 for a in axes) and outputs // side**2 >= GPU_FILL_THREADS:
+      tiled = upcast(upcast(k, axes[0], side), axes[1], side)
+      return replace(tiled, applied=tiled.applied + (f"GPU register tile {side}x{side}",))
+  return k
 
 
 def tile_registers(k: Kernel, cpu: CPUModel) -> Kernel:

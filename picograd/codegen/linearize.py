@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 from picograd.codegen import rules
 from picograd.codegen.builder import IDX, IRBuilder
+from picograd.codegen.index_width import INDEX32_MAX, largest_index, narrow_indices
 from picograd.codegen.ir import BufferArg, IROps, Launch, LocalArg, Program, check_program
 from picograd.codegen.kernel import Axis, Kernel
 from picograd.dtype import DType
@@ -28,7 +29,7 @@ _COMBINE = {ReduceOps.SUM: BinaryOps.ADD, ReduceOps.MAX: BinaryOps.MAX}
 def linearize(k: Kernel, name: str, buffer_dtypes: tuple[DType, ...]) -> Program:
   b = IRBuilder()
   bufs = [b.emit(IROps.BUFFER, dt, (), BufferArg(i, f"data{i}", i == 0)) for i, dt in enumerate(buffer_dtypes)]
-  low = _Lowerer(b, bufs)
+  low = _Lowerer(b, bufs, gpu=bool(k.threads))
   space = _launch_shape(k)(b, k)
   tiles = list(itertools.product(*(range(k.full_shape[a]) for a in k.axes(Axis.UPCAST))))
   post = space.outer + [b.const(0)] * len(k.axes(Axis.REDUCE))   # the output indices, reduce axes at 0
@@ -38,6 +39,7 @@ def linearize(k: Kernel, name: str, buffer_dtypes: tuple[DType, ...]) -> Program
   _store(b, low, k, post, tiles)
   for close in space.closers: close()
   insts = tuple(b.insts)
+  if k.threads and largest_index(k.ast, k.full_shape, k.threads) <= INDEX32_MAX: insts = narrow_indices(insts)
   check_program(insts)
   return Program(name, insts, buffer_dtypes, _count_flops(k), space.launch, space.parallel)
 
@@ -176,8 +178,8 @@ class _Lowerer:
   """Emits the IR of op-tree nodes at given loop indices; each (node, indices) pair is emitted once. A reduce
   node has no rule: its values are the reduction's results, bound by `bind` before anything above it is lowered."""
 
-  def __init__(self, b: IRBuilder, bufs: list[int]):
-    self.b, self.bufs = b, bufs
+  def __init__(self, b: IRBuilder, bufs: list[int], gpu: bool = False):
+    self.b, self.bufs, self.gpu = b, bufs, gpu
     self.values: dict[tuple[AstNode, tuple[int, ...]], int] = {}
 
   def bind(self, node: AstNode, idxs: list[int], value: int): self.values[(node, tuple(idxs))] = value
@@ -200,7 +202,10 @@ class _Lowerer:
 
   def _index(self, n: AstNode, idxs, srcs) -> int:
     offset, valid = self.b.st_index(n.arg, idxs)
-    return self._masked(rules.cast(self.b, offset, n.dtype), valid, n.dtype)
+    # on a GPU an explicit CAST marks where index math ends and data begins, even to the same type: the index
+    # math before it may become 32-bit (codegen/index_width.py), the data after it keeps its type
+    value = self.b.emit(IROps.CAST, n.dtype, (offset,)) if self.gpu else rules.cast(self.b, offset, n.dtype)
+    return self._masked(value, valid, n.dtype)
 
   def _masked(self, v: int, valid: int | None, dt: DType) -> int:
     """v where the view is valid, else 0 (padding)."""

@@ -24,6 +24,7 @@ class EmuError(DeviceError):
 def _const(value, dt: DType) -> np.ndarray:
   """A constant as the emulator holds it: 16-bit floats by their bits, as every backend writes them."""
   if dt.is_16bit_float: return np.array(bits16(value, dt), np.uint16).view(dt.np)
+  if dt.is_int: return np.array(int(value) % (1 << 64), np.uint64).astype(dt.np)   # wraps, as C's literals do
   return np.array(value, dtype=dt.np)
 
 
@@ -50,8 +51,8 @@ _BINARY = {BinaryOps.ADD: _numpy(np.add), BinaryOps.SUB: _numpy(np.subtract), Bi
            BinaryOps.XOR: _numpy(np.bitwise_xor), BinaryOps.SHL: _numpy(np.left_shift),
            BinaryOps.SHR: _numpy(np.right_shift),
            BinaryOps.MAX: lambda a, b, dt: _float_max(a, b) if dt.is_float else np.maximum(a, b)}
-_UNARY = {UnaryOps.EXP2: np.exp2, UnaryOps.EXP: np.exp, UnaryOps.LOG2: np.log2, UnaryOps.SIN: np.sin,
-          UnaryOps.SQRT: np.sqrt,
+_UNARY = {UnaryOps.EXP2: np.exp2, UnaryOps.EXP: lambda x: np.exp(x.astype(np.float64)).astype(x.dtype),  # NumPy's
+          UnaryOps.LOG2: np.log2, UnaryOps.SIN: np.sin, UnaryOps.SQRT: np.sqrt,          # float32 exp: 2.3 ulp off
           UnaryOps.NEG: np.negative, UnaryOps.RECIP: lambda x: np.divide(x.dtype.type(1), x)}
 _COMPARE = {BinaryOps.CMPLT: np.less, BinaryOps.CMPEQ: np.equal}
 
@@ -141,7 +142,8 @@ class _Run:
 
   def _CONST(self, pc: int, inst: Inst): self.values[pc] = _const(inst.arg, inst.dtype)
   def _BUFFER(self, pc: int, inst: Inst): self.values[pc] = None
-  def _SPECIAL(self, pc: int, inst: Inst): self.values[pc] = self.block if inst.arg == "block" else self.thread
+  def _SPECIAL(self, pc: int, inst: Inst):
+    self.values[pc] = (self.block if inst.arg == "block" else self.thread).astype(inst.dtype.np)
   def _LOCAL(self, pc: int, inst: Inst): self.values[pc] = np.zeros(self.blocks * inst.arg.size, dtype=inst.dtype.np)
   def _BARRIER(self, pc: int, inst: Inst): pass   # in lockstep, every thread is already here
   def _ENDIF(self, pc: int, inst: Inst): self.masks.pop()
@@ -150,7 +152,7 @@ class _Run:
 
   def _RANGE(self, pc: int, inst: Inst):
     start, end = self.src(inst, 0), self.src(inst, 1)
-    self.values[pc] = np.int64(start)
+    self.values[pc] = inst.dtype.np.type(start)
     return self.matching[pc] if start >= end else None
 
   def _ENDRANGE(self, pc: int, inst: Inst):

@@ -6,13 +6,13 @@ template<class T> __device__ inline T pg_fmax(T a, T b) {   // NaN wins; max(+0,
   return (a != a || b != b) ? a + b : (a == b ? (a == T(0) ? a + b : a) : (a > b ? a : b));
 }
 template<class T, class F> __device__ inline T pg_bitcast(F x) { T o; memcpy(&o, &x, sizeof(T)); return o; }
-extern "C" __global__ __launch_bounds__(256) void kernel0(float* __restrict__ data0, const float* __restrict__ data1, const float* __restrict__ data2) {
-  const long long block3 = (long long)blockIdx.x;
-  const long long v5 = (block3 * 256ll);
-  const long long thread6 = (long long)threadIdx.x;
-  const long long v7 = (v5 + thread6);
-  const float v9 = data1[v7];
-  const float v10 = data2[v7];
-  const float v11 = (v9 + v10);
-  data0[v7] = v11;
+extern "C" __global__ __launch_bounds__(64) void kernel0(float* __restrict__ data0, const float* __restrict__ data1, const float* __restrict__ data2) {
+  const unsigned int block3 = (unsigned int)blockIdx.x;
+  const unsigned int v6 = (block3 * 64u);
+  const unsigned int thread7 = (unsigned int)threadIdx.x;
+  const unsigned int v8 = (v6 + thread7);
+  const float v10 = data1[v8];
+  const float v11 = data2[v8];
+  const float v12 = (v10 + v11);
+  data0[v8] = v12;
 }

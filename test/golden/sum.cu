@@ -7,17 +7,17 @@ template<class T> __device__ inline T pg_fmax(T a, T b) {   // NaN wins; max(+0,
 }
 template<class T, class F> __device__ inline T pg_bitcast(F x) { T o; memcpy(&o, &x, sizeof(T)); return o; }
 extern "C" __global__ __launch_bounds__(16) void kernel0(float* __restrict__ data0, const float* __restrict__ data1) {
-  const long long block2 = (long long)blockIdx.x;
-  const long long v4 = (block2 * 16ll);
-  const long long thread5 = (long long)threadIdx.x;
-  const long long v6 = (v4 + thread5);
-  float acc8 = 0x0.0p+0f;
-  for (long long r10 = 0ll; r10 < 32ll; r10++) {
-    const long long v11 = (v6 * 32ll);
-    const long long v12 = (v11 + r10);
-    const float v13 = data1[v12];
-    const float v14 = (acc8 + v13);
-    acc8 = v14;
+  const unsigned int block2 = (unsigned int)blockIdx.x;
+  const unsigned int v5 = (block2 * 16u);
+  const unsigned int thread6 = (unsigned int)threadIdx.x;
+  const unsigned int v7 = (v5 + thread6);
+  float acc9 = 0x0.0p+0f;
+  for (unsigned int r13 = 0u; r13 < 32u; r13++) {
+    const unsigned int v15 = (v7 * 32u);
+    const unsigned int v16 = (v15 + r13);
+    const float v17 = data1[v16];
+    const float v18 = (acc9 + v17);
+    acc9 = v18;
   }
-  data0[v6] = acc8;
+  data0[v7] = acc9;
 }

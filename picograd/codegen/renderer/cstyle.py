@@ -132,7 +132,8 @@ class _CKernel:
 
   def _SPECIAL(self, i: int, inst: Inst):
     self.names[i] = f"{inst.arg}{i}"
-    self.emit(f"const long long {self.names[i]} = (long long){self.lang.specials[inst.arg]};")
+    ctype = self.lang.ctype(inst.dtype)
+    self.emit(f"const {ctype} {self.names[i]} = ({ctype}){self.lang.specials[inst.arg]};")
 
   def _LOCAL(self, i: int, inst: Inst):
     self.names[i] = f"{inst.arg.name}{i}"
@@ -140,7 +141,8 @@ class _CKernel:
 
   def _RANGE(self, i: int, inst: Inst):
     self.names[i] = f"r{i}"
-    self.open(f"for (long long r{i} = {self.val(inst.srcs[0])}; r{i} < {self.val(inst.srcs[1])}; r{i}++) {{")
+    start, end = self.val(inst.srcs[0]), self.val(inst.srcs[1])
+    self.open(f"for ({self.lang.ctype(inst.dtype)} r{i} = {start}; r{i} < {end}; r{i}++) {{")
 
   def _LOAD(self, i: int, inst: Inst):
     load = f"{self.val(inst.srcs[0])}[{self.val(inst.srcs[1])}]"
