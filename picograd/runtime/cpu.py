@@ -31,22 +31,26 @@ POOL_LIMIT_BYTES = 2 << 30      # freed memory kept for reuse, at most
 PARALLEL_MIN_WORK = 1 << 20     # below ~1M operations a kernel runs faster than waking a second thread
 CHUNKS_PER_THREAD = 4           # chunks small enough that a slow core does not hold the others up
 
-_pool: dict[int, list[np.ndarray]] = {}
+_pool: dict[int, list[tuple[np.ndarray, np.ndarray, int]]] = {}   # nbytes -> (raw, aligned memory, its address)
 _pool_bytes = 0
 
 
-def _take(nbytes: int) -> np.ndarray:
+def _take(nbytes: int) -> tuple[np.ndarray, np.ndarray, int]:
+  """Memory for `nbytes`, aligned: the raw array, the aligned slice of it and that slice's address (asking NumPy
+  for an address costs microseconds, so a pooled buffer keeps its own)."""
   global _pool_bytes
   if _pool.get(nbytes):
     _pool_bytes -= nbytes
     return _pool[nbytes].pop()
-  return np.empty(nbytes + ALIGN, dtype=np.uint8)
+  raw = np.empty(nbytes + ALIGN, dtype=np.uint8)
+  start = -raw.ctypes.data % ALIGN
+  return raw, raw[start:start + nbytes], raw.ctypes.data + start
 
 
-def _give_back(raw: np.ndarray, nbytes: int):
+def _give_back(memory: tuple[np.ndarray, np.ndarray, int], nbytes: int):
   global _pool_bytes
   if _pool_bytes + nbytes > POOL_LIMIT_BYTES: return
-  _pool.setdefault(nbytes, []).append(raw)
+  _pool.setdefault(nbytes, []).append(memory)
   _pool_bytes += nbytes
 
 
@@ -56,14 +60,12 @@ class CPUBuffer:
   def __init__(self, size: int, dtype: DType):
     self.size, self.dtype = size, dtype
     self.nbytes = size * dtype.itemsize
-    self._raw = _take(self.nbytes)
-    start = -self._raw.ctypes.data % ALIGN
-    self._mem = self._raw[start:start + self.nbytes]
-    self.ptr = self._mem.ctypes.data
+    self._memory = _take(self.nbytes)
+    _, self._mem, self.ptr = self._memory
 
   def __del__(self):
-    if sys.is_finalizing() or not hasattr(self, "_raw"): return   # no memory if __init__ failed
-    _give_back(self._raw, self.nbytes)
+    if sys.is_finalizing() or not hasattr(self, "_memory"): return   # no memory if __init__ failed
+    _give_back(self._memory, self.nbytes)
 
   def __deepcopy__(self, memo) -> CPUBuffer:
     """Memory of its own with the same contents (a copy must never write through the original's pointer)."""
