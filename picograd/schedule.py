@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from picograd.errors import PicogradError
 from picograd.helpers import GlobalCounters, postorder
 from picograd.lazy import LazyBuffer
-from picograd.ops import AstNode, BufferOps, LoadOps, ReduceOps, ZERO_PRESERVING
+from picograd.ops import AstNode, BufferOps, CastOp, LoadOps, ReduceOps, ZERO_PRESERVING
 from picograd.shape.tracker import ShapeTracker
 
 
@@ -120,9 +120,18 @@ class _Fuser:
       if self.root.op in ReduceOps or self.reduce not in (None, b): return "two reduces in one kernel"
       if not (st.contiguous and st.size == b.size): return "reduce result read through a broadcast or reordered view"
       return None
-    if _expands(src_st) and not self._constant(b): return "computed value broadcast to a larger shape"
+    if _expands(src_st) and not (self._constant(b) or self._cast_of_buffer(b)):
+      return "computed value broadcast to a larger shape"
     if _masked(st) and b.op not in ZERO_PRESERVING: return f"zero padding of {b.op.name}, which does not map 0 to 0"
     return None
+
+  def _cast_of_buffer(self, b) -> bool:
+    """True when b converts a buffer's values (a 16-bit matmul's inputs widened to float32): converting each read is
+    as cheap as reading a stored copy, which would cost a kernel and a buffer; and the GPU then sees the 16-bit
+    loads its tensor cores take."""
+    if b.op is not CastOp.CAST: return False
+    src = b.srcs[0].base
+    return src.realized is not None or src in self.reasons or src.op in DEVICE_OPS
 
   def _constant(self, b) -> bool:
     """True when b is a few ops on constants alone: recomputing it per element costs next to nothing

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from picograd import Tensor
 from picograd.codegen.index_width import INDEX32_MAX
-from picograd.codegen.kernel import Axis, build_kernel, optimize, plan_gpu, upcast
+from picograd.codegen.kernel import Axis, build_kernel, optimize, plan_gpu, upcast, vectorize_gpu
 from picograd.codegen.linearize import linearize
 from picograd.codegen.renderer.cuda import render_cuda
 from picograd.dtype import dtypes
@@ -100,5 +100,95 @@ def test_register_tiled_matmul_runs_on_the_emulator(side):
 
 
 def test_small_launches_use_small_blocks_to_reach_more_sms():
-  assert gpu_program(Tensor(np.ones(100_000, np.float32)) + 1).launch.threads == 256
+  assert gpu_program(Tensor(np.ones(400_000, np.float32)) + 1).launch.threads == 256   # 4 outputs per thread
   assert gpu_program(Tensor(np.ones(8_000, np.float32)) + 1).launch.threads == 64
+
+
+# ---- 128-bit vector loads and stores -----------------------------------------------------------------------------
+def test_contiguous_elementwise_uses_128_bit_loads_and_stores():
+  """x * 2 + 1 on 1M floats: each thread loads one float4 and stores one (LDG.E.128, STG.E.128), no 32-bit access."""
+  c = mix(sass(Tensor(np.ones(1 << 20, np.float32)) * 2 + 1))
+  assert c["LDG.128"] == 1 and c["STG.128"] == 1 and c["LDG.32"] == c["STG.32"] == 0, c
+
+
+def test_matmul_loads_rows_of_b_as_vectors():
+  """The 8x8 tile's 8 floats of a row of B are two LDG.E.128; A's column of 8 stays 8 scalar loads: 6.4 FFMA per
+  load. The tile's rows of C are stored as two STG.E.128 each."""
+  a, b = matrices(1024, 1024, 1024)
+  insts = sass(Tensor(a) @ Tensor(b))
+  c = mix(main_loop(insts))
+  assert c["LDG.128"] == 2 and c["LDG.32"] == 8 and c["FMA"] / loads(c) >= 6, c
+  assert mix(insts)["STG.128"] == 16, mix(insts)
+
+
+@pytest.mark.parametrize("shape, pad", [((96, 64), None), ((64, 96), ((0, 0), (4, 0))), ((8, 1024), None)])
+def test_vector_accesses_run_on_the_emulator(shape, pad):
+  """Elementwise kernels big enough to get vectors, with an input at an offset (aligned and not) and padding."""
+  x = np.random.default_rng(3).standard_normal((64, 1028)).astype(np.float32)
+  def f(t):
+    v = t[:shape[0], 1:shape[1] + 1] if pad is None else t[:shape[0], :shape[1] - 4].pad(pad)
+    return (v * 2 + t[:shape[0], 4:shape[1] + 4]).exp2() + 1
+  want = f(Tensor(x)).numpy()
+  with hooks.add("before_compile", lambda item, device, k: plan_gpu(vectorize_gpu(k, min_threads=1))):
+    np.testing.assert_allclose(f(Tensor(x, device="EMU")).numpy(), want, rtol=1e-6)
+
+
+def test_emulator_rejects_misaligned_vector_access():
+  from picograd.codegen.ir import BufferArg, Inst, IROps, Launch, Program
+  from picograd.runtime.cpu import CPUBuffer
+  from picograd.runtime.emu import EmuError, EmuProgram
+  f32, idx = dtypes.float32, dtypes.int64
+  insts = (Inst(IROps.BUFFER, f32, (), BufferArg(0, "data0", True)),
+           Inst(IROps.BUFFER, f32, (), BufferArg(1, "data1", False)),
+           Inst(IROps.SPECIAL, idx, (), "thread"), Inst(IROps.LOAD, f32, (1, 2), 4), Inst(IROps.LANE, f32, (3,), 0),
+           Inst(IROps.STORE, None, (0, 2, 4)))
+  with pytest.raises(EmuError, match="vector access of 4 elements at misaligned index 1"):
+    EmuProgram(Program("odd", insts, (f32, f32), 0, Launch(1, 2)), "")(CPUBuffer(8, f32), CPUBuffer(8, f32))
+
+
+# ---- tensor cores ------------------------------------------------------------------------------------------------
+def fused_16bit_matmul(a: np.ndarray, b: np.ndarray, dt):
+  """The kernel of a @ b for 16-bit tensors: the scheduler fuses the casts that widen each buffer's values to
+  float32 for the sum, so the kernel loads 16-bit values (what the tensor cores take) and rounds the sum to dt."""
+  return gpu_program(Tensor(a).cast(dt).realize() @ Tensor(b).cast(dt).realize())
+
+
+def _16bit(x: np.ndarray, dt) -> tuple[np.ndarray, np.ndarray]:
+  """(the bits of x rounded to dt, their values as float64)."""
+  if dt == dtypes.float16: return x.astype(np.float16), x.astype(np.float16).astype(np.float64)
+  bits = Tensor(x).cast(dt).bitcast(dtypes.uint16).numpy()
+  return bits, (bits.astype(np.uint32) << 16).view(np.float32).astype(np.float64)
+
+
+@pytest.mark.parametrize("dt", [dtypes.bfloat16, dtypes.float16])
+def test_16bit_matmul_runs_on_tensor_cores(dt):
+  """A 1024^3 matmul of 16-bit floats: its main loop is HMMA.16816.F32 (float32 sums), 8 per step of a warp's
+  32x32 tile; no FFMA."""
+  from picograd.runtime.cuda import compile_cuda, disassemble
+  a, b = matrices(1024, 1024, 1024)
+  prog = fused_16bit_matmul(a, b, dt)
+  loop = main_loop(parse_sass(disassemble(compile_cuda("k", render_cuda(prog), "sm_90"))))
+  hmma = [i.op for i in loop if i.op.startswith("HMMA")]
+  assert len(hmma) == 8 and all(op == "HMMA.16816.F32" + (".BF16" if dt == dtypes.bfloat16 else "") for op in hmma)
+  assert mix(loop)["FMA"] == 0
+
+
+@pytest.mark.parametrize("shape", [(64, 48, 32), (16, 32, 8), (32, 16, 24)])
+@pytest.mark.parametrize("dt", [dtypes.bfloat16, dtypes.float16])
+def test_tensor_core_matmul_on_the_emulator(shape, dt):
+  """A Tensor's 16-bit matmul on DEVICE=EMU runs the MMA kernel, whose fragments sit in each lane as PTX places
+  them and whose 16-bit products are summed in float32: the result is A @ B computed exactly, rounded once to dt."""
+  n, k, m = shape
+  a, b = matrices(n, k, m)
+  (_, a64), (_, b64) = _16bit(a, dt), _16bit(b, dt)
+  x, y = (Tensor(v, device="EMU").cast(dt).realize() for v in (a, b))
+  used_mma = []
+  with hooks.add("after_compile", lambda item, ck: used_mma.append(any(i.op.name == "MMA" for i in ck.program.insts))):
+    got = (x @ y).float().numpy().astype(np.float64)
+  assert any(used_mma)
+  np.testing.assert_allclose(got, a64 @ b64, rtol=2 ** -7 if dt == dtypes.bfloat16 else 2 ** -10, atol=1e-5)
+
+
+def test_tensor_cores_only_for_whole_tiles():
+  a, b = matrices(16, 24, 8)   # the reduction is not a multiple of 16: the CUDA-core path
+  assert not any(i.op.name == "MMA" for i in fused_16bit_matmul(a, b, dtypes.bfloat16).insts)

@@ -15,7 +15,8 @@ What the mix counts (in the main loop: the innermost SASS loop with the most ins
 The prediction is a four-roof model, max of: bytes / bandwidth (each buffer moved once: caches catch all reuse),
 FLOPs / peak, warp instructions / issue rate (4 per SM per clock) and warp memory instructions / LD/ST rate (1 per
 SM per clock), the counts estimated from the SASS (the main loop's length times its trips, the rest once per
-warp). It ignores latency, so a kernel with too few warps to hide it will do worse. "% peak" is the roofline time (bytes or FLOPs alone) over the predicted time.
+warp). It ignores latency, so a kernel with too few warps to hide it will do worse. "% peak" is the roofline time
+(bytes or FLOPs alone) over the predicted time.
 """
 from __future__ import annotations
 import argparse

@@ -14,7 +14,7 @@ from picograd.shape.view import View
 
 IDX = dtypes.index
 
-_PURE = frozenset({IROps.CONST, IROps.ALU, IROps.CAST, IROps.BITCAST, IROps.BUFFER, IROps.SPECIAL})
+_PURE = frozenset({IROps.CONST, IROps.ALU, IROps.CAST, IROps.BITCAST, IROps.BUFFER, IROps.SPECIAL, IROps.LANE})
 
 
 class IRBuilder:

@@ -23,8 +23,11 @@ class IROps(Enum):
   CONST = auto()     # arg=value
   RANGE = auto()     # srcs=(start, end): a counter from start to end-1; arg=Loop
   ENDRANGE = auto()  # srcs=(range,)
-  LOAD = auto()      # srcs=(buffer, index[, valid]): element `index` of buffer, or 0 where valid is false
-  STORE = auto()     # srcs=(buffer, index, value)
+  LOAD = auto()      # srcs=(buffer, index[, valid]): element `index` of buffer, or 0 where valid is false;
+                     # arg=lanes (GPU): a vector of elements index.. index+lanes-1, index a multiple of lanes, no valid
+  LANE = auto()      # srcs=(vector load,): its element `arg`
+  STORE = auto()     # srcs=(buffer, index, value, ...): values at index, index+1, ... (several: a vector store,
+                     # index a multiple of their count)
   ALU = auto()       # arg=UnaryOps/BinaryOps/TernaryOps member
   CAST = auto()      # srcs=(value,): convert to dtype
   BITCAST = auto()   # srcs=(value,): the same bits read as dtype (same size)
@@ -35,6 +38,8 @@ class IROps(Enum):
   LOCAL = auto()     # arg=LocalArg: a shared-memory array of dtype, one per block; LOAD/STORE address it
   BARRIER = auto()   # every thread of the block waits here until all arrive
   IF = auto()        # srcs=(condition,): the instructions up to the matching ENDIF run where it holds
+  MMA = auto()       # srcs=(8 of A, 4 of B: 16-bit floats; 4 float32 of C): a warp's tensor-core product A @ B + C,
+                     # a 4-lane float32 vector (LANE reads it); every lane of the warp takes part (see mma_a)
   ENDIF = auto()     # srcs=(if,)
 
 
@@ -66,6 +71,24 @@ class LocalArg:
   size: int
 
   def __repr__(self): return f"{self.name} size={self.size}"
+
+
+MMA_M, MMA_N, MMA_K = 16, 8, 16   # mma.sync.m16n8k16: the tensor-core shape for 16-bit inputs on sm_80 and later
+
+
+def mma_a(lane, e):
+  """(row, k) of the A element e (0-7) that warp lane `lane` holds in an MMA (ints or NumPy arrays): PTX's layout."""
+  return lane // 4 + 8 * (e >> 1 & 1), lane % 4 * 2 + (e & 1) + 8 * (e >> 2)
+
+
+def mma_b(lane, e):
+  """(k, col) of the B element e (0-3) that `lane` holds."""
+  return lane % 4 * 2 + (e & 1) + 8 * (e >> 1), lane // 4
+
+
+def mma_c(lane, e):
+  """(row, col) of the C (and result) element e (0-3) that `lane` holds."""
+  return lane // 4 + 8 * (e >> 1), lane % 4 * 2 + (e & 1)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,9 @@ from dataclasses import dataclass, replace
 from enum import Enum, auto
 from picograd.codegen.machine import CPUModel, host_cpu
 from picograd.helpers import prod
-from picograd.ops import AstNode, BufferOps, ReduceOps, format_ast
+from picograd.codegen.ir import MMA_K, MMA_M, MMA_N
+from picograd.dtype import dtypes
+from picograd.ops import AstNode, BinaryOps, BufferOps, CastOp, ReduceOps, format_ast
 from picograd.shape.tracker import ShapeTracker
 
 
@@ -63,6 +65,8 @@ class Kernel:
   threads: int = 0             # GPU: threads per block (0: a CPU kernel, LOOP axes are loops)
   group: bool = False          # GPU: one block per output, its threads splitting the last REDUCE axis
   vector_reduce: bool = False  # CPU: LLVM vectorizes the reduce loop even with UPCAST axes (dot-product tiles)
+  vector: int = 0              # GPU: lanes of the vector loads and stores along the last UPCAST axis (0: scalar)
+  mma: tuple[int, int] = ()    # GPU: tensor cores; each warp computes this many (rows, cols) MMA tiles of A @ B
 
   @property
   def first_reduce(self) -> int: return sum(1 for k in self.kinds if k is Axis.LOOP)
@@ -84,6 +88,7 @@ def format_kernel(k: Kernel) -> str:
   and the op tree with its views in the kernel's shape."""
   axes = " ".join(f"{s}:{kind.name.lower()}" for s, kind in zip(k.full_shape, k.kinds)) or "none (one output)"
   plan = [f"threads={k.threads}"] * bool(k.threads) + ["group"] * k.group + ["vector_reduce"] * k.vector_reduce
+  plan += [f"vector={k.vector}"] * bool(k.vector) + [f"mma={k.mma}"] * bool(k.mma)
   lines = [f"axes     {' '.join([axes] + plan)}", f"applied  {', '.join(k.applied) or 'nothing'}"]
   return "\n".join(lines + [format_ast(k.ast)])
 
@@ -166,6 +171,12 @@ GPU_FILL_THREADS = GPU_SMS * 64   # a tile must leave this many threads: 2 warps
 GPU_MIN_THREADS = 64              # fewer threads per block than this waste the SM's block slots
 GROUP_MAX_OUTPUTS = 16384         # fewer outputs than this cannot fill a GPU with one thread each...
 GROUP_MIN_REDUCE = 128            # ...and reductions at least this long are worth splitting across a block
+GPU_VECTOR_BYTES = 16             # the widest access one thread issues (LDG.E.128): a quarter of the instructions
+                                  # of 32-bit accesses for the same bytes
+MMA_WARP_TILES = ((2, 4), (2, 2), (1, 1))   # MMA tiles per warp (rows, cols), largest first: a 32x32 warp tile
+                                  # uses each A fragment it loads 4 times and each B fragment twice
+MMA_WARPS = 4                     # warps per block of a tensor-core kernel: one per SM sub-partition
+GPU_VECTOR_ITEMSIZE = 4           # vector accesses of 32-bit values only: 16-bit ones compute in float32 anyway
 
 
 def split_axis(k: Kernel, axis: int, amount: int, kinds: tuple[Axis, Axis], note: str) -> Kernel:
@@ -202,7 +213,8 @@ def upcast(k: Kernel, axis: int, amount: int) -> Kernel:
 
 def optimize(k: Kernel, gpu: bool = False, cpu: CPUModel | None = None) -> Kernel:
   """`cpu`: the registers and cache the CPU tiles are sized for (default: this machine's)."""
-  return plan_gpu(tile_gpu_registers(k)) if gpu else tile_registers(k, cpu or host_cpu())
+  if not gpu: return tile_registers(k, cpu or host_cpu())
+  return use_tensor_cores(k) or plan_gpu(vectorize_gpu(tile_gpu_registers(k)))
 
 
 def _next_pow2(n: int) -> int: return 1 << max(0, (n - 1).bit_length())
@@ -220,6 +232,51 @@ def plan_gpu(k: Kernel) -> Kernel:
   threads = min(GPU_THREADS, _next_pow2(outputs), max(GPU_MIN_THREADS, _next_pow2(outputs // GPU_SMS + 1) // 2))
   per = "tile" if k.axes(Axis.UPCAST) else "output"
   return replace(k, threads=threads, applied=k.applied + (f"one thread per {per}, {threads} per block",))
+
+
+def mma_operands(k: Kernel) -> tuple[AstNode, AstNode] | None:
+  """The 16-bit loads (A, B) of a kernel that sums float32 products of two of them over its last axis, A
+  broadcast along the last output axis and B along the one before (A @ B); None for any other kernel."""
+  red, loops = k.reduce_node, k.axes(Axis.LOOP)
+  if red is None or red.op is not ReduceOps.SUM or red.dtype != dtypes.float32 or len(loops) < 2: return None
+  if k.axes(Axis.REDUCE) != [len(k.full_shape) - 1] or red.srcs[0].op is not BinaryOps.MUL: return None
+  loads = [s.srcs[0] for s in red.srcs[0].srcs if s.op is CastOp.CAST and s.srcs[0].op is BufferOps.LOAD]
+  if len(loads) != 2 or loads[0].dtype != loads[1].dtype or not loads[0].dtype.is_16bit_float: return None
+  rows, cols = loops[-2:]
+  strides = lambda n: n.arg[1].views[-1].strides   # noqa: E731
+  a = next((n for n in loads if strides(n)[cols] == 0 and strides(n)[rows] != 0), None)
+  b = next((n for n in loads if strides(n)[rows] == 0 and strides(n)[cols] != 0), None)
+  return (a, b) if a is not None and b is not None and a is not b else None
+
+
+def use_tensor_cores(k: Kernel) -> Kernel | None:
+  """A @ B of 16-bit floats on tensor cores (float32 sums, as PyTorch), when the shapes are whole MMA tiles; each
+  warp computes a tile of MMA tiles, the largest that divides the output."""
+  if mma_operands(k) is None: return None
+  rows, cols = (k.full_shape[a] for a in k.axes(Axis.LOOP)[-2:])
+  if k.full_shape[-1] % MMA_K: return None
+  for wm, wn in MMA_WARP_TILES:
+    if rows % (MMA_M * wm) == 0 and cols % (MMA_N * wn) == 0:
+      return replace(k, threads=32 * MMA_WARPS, mma=(wm, wn),
+                     applied=k.applied + (f"tensor cores: {wm}x{wn} MMA tiles per warp, {MMA_WARPS} warps per block",))
+  return None
+
+
+def vectorize_gpu(k: Kernel, min_threads: int = GPU_FILL_THREADS) -> Kernel:
+  """128-bit loads and stores along the last UPCAST axis, where a view walks it contiguously and aligned (the
+  linearizer checks each view). An elementwise kernel gets that axis: its contiguous last axis unrolled by the
+  vector's lanes, when enough threads are left to fill the GPU."""
+  lanes = GPU_VECTOR_BYTES // GPU_VECTOR_ITEMSIZE
+  if k.ast.dtype.itemsize != GPU_VECTOR_ITEMSIZE: return k
+  upcasts = k.axes(Axis.UPCAST)
+  if upcasts:
+    if k.full_shape[upcasts[-1]] % lanes: return k
+    return replace(k, vector=lanes, applied=k.applied + (f"{lanes}-lane vector loads and stores",))
+  loops = k.axes(Axis.LOOP)
+  if k.reduce_node is not None or not loops or k.full_shape[loops[-1]] % lanes: return k
+  if _st_of(k.ast).views[-1].strides[loops[-1]] != 1 or prod(k.full_shape) // lanes < min_threads: return k
+  tiled = upcast(k, loops[-1], lanes)
+  return replace(tiled, vector=lanes, applied=tiled.applied + (f"{lanes}-lane vector loads and stores",))
 
 
 def tile_gpu_registers(k: Kernel) -> Kernel:

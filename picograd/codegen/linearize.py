@@ -18,7 +18,8 @@ from picograd.codegen import rules
 from picograd.codegen.builder import IDX, IRBuilder
 from picograd.codegen.index_width import INDEX32_MAX, largest_index, narrow_indices
 from picograd.codegen.ir import BufferArg, IROps, Launch, LocalArg, Program, check_program
-from picograd.codegen.kernel import Axis, Kernel
+from picograd.codegen.kernel import GPU_VECTOR_BYTES, Axis, Kernel
+from picograd.codegen.linearize_mma import lower_mma
 from picograd.dtype import DType
 from picograd.helpers import postorder, prod
 from picograd.ops import AstNode, BinaryOps, BufferOps, CastOp, ReduceOps, TernaryOps, reduce_identity
@@ -29,7 +30,22 @@ _COMBINE = {ReduceOps.SUM: BinaryOps.ADD, ReduceOps.MAX: BinaryOps.MAX}
 def linearize(k: Kernel, name: str, buffer_dtypes: tuple[DType, ...]) -> Program:
   b = IRBuilder()
   bufs = [b.emit(IROps.BUFFER, dt, (), BufferArg(i, f"data{i}", i == 0)) for i, dt in enumerate(buffer_dtypes)]
-  low = _Lowerer(b, bufs, gpu=bool(k.threads))
+  low = _Lowerer(b, bufs, gpu=bool(k.threads), vector=(len(k.full_shape) - 1, k.vector) if k.vector else None)
+  space = _mma_space(b, low, k) if k.mma else _lower_tiles(b, low, k)
+  for close in space.closers: close()
+  insts = tuple(b.insts)
+  if k.threads and largest_index(k.ast, k.full_shape, k.threads) <= INDEX32_MAX: insts = narrow_indices(insts)
+  check_program(insts)
+  return Program(name, insts, buffer_dtypes, _count_flops(k), space.launch, space.parallel)
+
+
+def _mma_space(b: IRBuilder, low: _Lowerer, k: Kernel) -> _Space:
+  launch, closers = lower_mma(b, low, k)
+  return _Space([], launch, closers=closers)
+
+
+def _lower_tiles(b: IRBuilder, low: _Lowerer, k: Kernel) -> _Space:
+  """Steps 1-3 for every kernel but a tensor-core one (codegen/linearize_mma.py)."""
   space = _launch_shape(k)(b, k)
   tiles = list(itertools.product(*(range(k.full_shape[a]) for a in k.axes(Axis.UPCAST))))
   post = space.outer + [b.const(0)] * len(k.axes(Axis.REDUCE))   # the output indices, reduce axes at 0
@@ -37,11 +53,7 @@ def linearize(k: Kernel, name: str, buffer_dtypes: tuple[DType, ...]) -> Program
   if red is not None:
     for tile, acc in zip(tiles, _reduce(b, low, k, red, space.outer, tiles)): low.bind(red, _at(b, post, tile), acc)
   _store(b, low, k, post, tiles)
-  for close in space.closers: close()
-  insts = tuple(b.insts)
-  if k.threads and largest_index(k.ast, k.full_shape, k.threads) <= INDEX32_MAX: insts = narrow_indices(insts)
-  check_program(insts)
-  return Program(name, insts, buffer_dtypes, _count_flops(k), space.launch, space.parallel)
+  return space
 
 
 def _at(b: IRBuilder, idxs: list[int], tile: tuple[int, ...]) -> list[int]:
@@ -163,14 +175,25 @@ def _combine_across_threads(b: IRBuilder, threads: int, combine, dtype: DType, a
 
 # ---- step 3: the stores ------------------------------------------------------------------------------------------
 def _store(b: IRBuilder, low: _Lowerer, k: Kernel, post: list[int], tiles):
-  """One store per tile; with a block per output, thread 0 stores the block's result."""
+  """One store per tile, or per `k.vector` neighbouring tiles where the output's view allows a vector store; with a
+  block per output, thread 0 stores the block's result."""
   guard = b.open_if(b.eq(b.special("thread"), b.const(0))) if k.group else None
-  for tile in tiles:
-    idxs = _at(b, post, tile)
-    out = low.lower(k.ast.srcs[0], idxs)
-    offset, _ = b.st_index(k.ast.arg[1], idxs)
-    b.emit(IROps.STORE, None, (low.bufs[0], offset, out))
+  st = k.ast.arg[1]
+  lanes = k.vector if k.vector and vector_view(st, len(k.full_shape) - 1, k.vector) else 1
+  for first in range(0, len(tiles), lanes):   # tiles vary fastest along the last axis: lanes of one vector
+    outs = [low.lower(k.ast.srcs[0], _at(b, post, tile)) for tile in tiles[first:first + lanes]]
+    offset, _ = b.st_index(st, _at(b, post, tiles[first]))
+    b.emit(IROps.STORE, None, (low.bufs[0], offset, *outs))
   if guard is not None: b.close_if(guard)
+
+
+def vector_view(st, axis: int, lanes: int) -> bool:
+  """Whether a view reads runs of `lanes` consecutive elements along `axis` that start at multiples of `lanes`
+  (a vector access's alignment): one view, no padding, stride 1 there, every other step a multiple of lanes."""
+  if len(st.views) != 1 or st.views[0].mask is not None: return False
+  v = st.views[0]
+  steps = [t for a, (t, n) in enumerate(zip(v.strides, v.shape)) if a != axis and n > 1] + [v.offset]
+  return v.strides[axis] == 1 and v.shape[axis] % lanes == 0 and all(t % lanes == 0 for t in steps)
 
 
 # ---- op-tree nodes -----------------------------------------------------------------------------------------------
@@ -178,8 +201,9 @@ class _Lowerer:
   """Emits the IR of op-tree nodes at given loop indices; each (node, indices) pair is emitted once. A reduce
   node has no rule: its values are the reduction's results, bound by `bind` before anything above it is lowered."""
 
-  def __init__(self, b: IRBuilder, bufs: list[int], gpu: bool = False):
+  def __init__(self, b: IRBuilder, bufs: list[int], gpu: bool = False, vector: tuple[int, int] | None = None):
     self.b, self.bufs, self.gpu = b, bufs, gpu
+    self.vector = vector   # GPU: (the axis, lanes) of vector loads, where a view allows them
     self.values: dict[tuple[AstNode, tuple[int, ...]], int] = {}
 
   def bind(self, node: AstNode, idxs: list[int], value: int): self.values[(node, tuple(idxs))] = value
@@ -193,8 +217,18 @@ class _Lowerer:
 
   def _load(self, n: AstNode, idxs, srcs) -> int:
     buf, st = n.arg
+    if self.vector and n.dtype.itemsize * self.vector[1] == GPU_VECTOR_BYTES and vector_view(st, *self.vector):
+      return self._vector_lane(n, idxs)
     offset, valid = self.b.st_index(st, idxs)
     return self.b.emit(IROps.LOAD, n.dtype, (self.bufs[buf], offset) + (() if valid is None else (valid,)))
+
+  def _vector_lane(self, n: AstNode, idxs) -> int:
+    """One lane of the vector load at the lanes' first tile position (emitted once: the builder shares it)."""
+    (buf, st), (axis, lanes), b = n.arg, self.vector, self.b
+    pos = b.value_of(idxs[axis])
+    offset, _ = b.st_index(st, idxs[:axis] + [b.const(pos - pos % lanes)] + idxs[axis + 1:])
+    vec = b.emit(IROps.LOAD, n.dtype, (self.bufs[buf], offset), lanes)
+    return b.emit(IROps.LANE, n.dtype, (vec,), pos % lanes)
 
   def _const(self, n: AstNode, idxs, srcs) -> int:
     _, valid = self.b.st_index(n.arg[1], idxs)

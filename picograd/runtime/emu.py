@@ -9,7 +9,7 @@ index. This runtime reads IR rather than source: the IR module is the data both 
 from __future__ import annotations
 import time
 import numpy as np
-from picograd.codegen.ir import IROps, Inst, Program, format_inst
+from picograd.codegen.ir import MMA_K, MMA_M, MMA_N, IROps, Inst, Program, format_inst, mma_a, mma_b, mma_c
 from picograd.dtype import DType, bits16, dtypes
 from picograd.errors import DeviceError
 from picograd.helpers import CHECK_CUDA
@@ -126,10 +126,14 @@ class _Run:
   def lanes(self, x) -> np.ndarray: return np.broadcast_to(np.asarray(x), (self.n,))
   def src(self, inst: Inst, k: int): return self.values[inst.srcs[k]]
 
-  def address(self, i: int, buf: int, index, active: np.ndarray):
-    """(array, flat indices): bounds-checked where active; local memory is per block."""
+  def address(self, i: int, buf: int, index, active: np.ndarray, width: int = 1):
+    """(array, flat indices): bounds-checked where active (all `width` elements of a vector access, which must be
+    aligned to its size as on a GPU); local memory is per block."""
     inst = self.insts[buf]
     idx = self.lanes(index).astype(np.int64)
+    odd = active & (idx % width != 0)
+    if odd.any(): self.fail(i, f"vector access of {width} elements at misaligned index {int(idx[odd][0])}")
+    if width > 1: self.address(i, buf, idx + width - 1, active)
     if inst.op is IROps.LOCAL:
       size, name = inst.arg.size, inst.arg.name
       bad = active & ((idx < 0) | (idx >= size))
@@ -166,17 +170,31 @@ class _Run:
     self.masks.append(mask)
 
   def _LOAD(self, pc: int, inst: Inst):
-    """Masked-off lanes read 0."""
+    """Masked-off threads read 0; a vector load gives each thread a row of its lanes."""
     on = self.masks[-1] & (self.lanes(self.src(inst, 2)).astype(bool) if len(inst.srcs) == 3 else True)
-    arr, idx = self.address(pc, inst.srcs[0], self.src(inst, 1), on)
-    out = np.zeros(self.n, dtype=arr.dtype)
-    out[on] = arr[idx[on]]
-    self.values[pc] = out
+    width = inst.arg or 1
+    arr, idx = self.address(pc, inst.srcs[0], self.src(inst, 1), on, width)
+    out = np.zeros((self.n, width), dtype=arr.dtype)
+    out[on] = arr[idx[on, None] + np.arange(width)]
+    self.values[pc] = out if inst.arg else out[:, 0]
+
+  def _MMA(self, pc: int, inst: Inst):
+    """Each warp's A @ B + C (ir.mma_a/b/c place the lanes' elements), 16-bit products summed in float32."""
+    on = self.masks[-1].reshape(-1, WARP)
+    if (on.any(1) & ~on.all(1)).any(): self.fail(pc, "an MMA with part of a warp: every lane must take part")
+    vals, dt = [self.lanes(self.values[s]) for s in inst.srcs], self.insts[inst.srcs[0]].dtype
+    a = _warp_matrix(vals[:8], dt, mma_a, (MMA_M, MMA_K))
+    b = _warp_matrix(vals[8:12], dt, mma_b, (MMA_K, MMA_N))
+    c = _warp_matrix(vals[12:], dtypes.float32, mma_c, (MMA_M, MMA_N))
+    rows, cols = mma_c(np.arange(WARP)[:, None], np.arange(4))
+    self.values[pc] = (a @ b + c)[:, rows, cols].reshape(self.n, 4)
+
+  def _LANE(self, pc: int, inst: Inst): self.values[pc] = self.src(inst, 0)[:, inst.arg]
 
   def _STORE(self, pc: int, inst: Inst):
-    active = self.masks[-1]
-    arr, idx = self.address(pc, inst.srcs[0], self.src(inst, 1), active)
-    arr[idx[active]] = self.lanes(self.src(inst, 2))[active]
+    active, values = self.masks[-1], inst.srcs[2:]
+    arr, idx = self.address(pc, inst.srcs[0], self.src(inst, 1), active, len(values))
+    for lane, v in enumerate(values): arr[idx[active] + lane] = self.lanes(self.values[v])[active]
 
   def _ACC(self, pc: int, inst: Inst):
     self.values[pc] = np.full(self.n, _const(inst.arg, inst.dtype), dtype=inst.dtype.np)
@@ -191,6 +209,19 @@ class _Run:
 
 
 _RULES = {op: getattr(_Run, f"_{op.name}") for op in IROps}
+
+
+WARP = 32
+
+
+def _warp_matrix(vals: list, dt: DType, layout, shape: tuple[int, int]) -> np.ndarray:
+  """(warps, *shape) float32 matrices from each lane's elements, placed by `layout` (ir.mma_a, mma_b or mma_c)."""
+  per_lane = np.stack(vals, axis=1).reshape(-1, WARP, len(vals))
+  if dt == dtypes.bfloat16: per_lane = (per_lane.astype(np.uint32) << 16).view(np.float32)
+  out = np.zeros((per_lane.shape[0],) + shape, np.float32)
+  rows, cols = layout(np.arange(WARP)[:, None], np.arange(len(vals)))
+  out[:, rows, cols] = per_lane.astype(np.float32)
+  return out
 
 
 def _match_blocks(program: Program) -> dict[int, int]:

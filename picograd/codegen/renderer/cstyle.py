@@ -35,6 +35,20 @@ class CStyleLanguage:
     """What comes before `void name(...)`."""
     return ""
 
+  def vector_type(self, dt: DType, lanes: int) -> str:
+    """The type of a vector load or store of `lanes` values of dt (a dialect with vector accesses names it)."""
+    raise NotImplementedError(f"{type(self).__name__}: no vector type of {lanes} {dt.name}")
+
+  def mma(self, dt: DType, args: list[str]) -> str:
+    """A tensor-core product (ir.IROps.MMA) of 16-bit dt operands: A and B as pairs packed in 32 bits, then C."""
+    raise NotImplementedError(f"{type(self).__name__}: no tensor cores")
+
+  def prelude_for(self, prog: Program) -> str: return self.prelude
+
+  def vector_value(self, dt: DType, args: list[str]) -> str:
+    """A vector of dt from its lanes' expressions."""
+    raise NotImplementedError(f"{type(self).__name__}: no vector of {len(args)} {dt.name}")
+
   # ---- types and literals ------------------------------------------------------------------------------------------
   def ctype(self, dt: DType) -> str: return C_TYPES[dt.name]
 
@@ -84,7 +98,7 @@ class CStyleLanguage:
       if rule is None: raise NotImplementedError(f"C renderer: {inst.op}")
       rule(i, inst)
     head = f"{self.kernel_prefix(prog)}void {prog.name}({', '.join(r.params)}) {{"
-    return f"{self.prelude}{head}\n" + "\n".join(r.lines) + "\n}\n"
+    return f"{self.prelude_for(prog)}{head}\n" + "\n".join(r.lines) + "\n}\n"
 
 
 class _CKernel:
@@ -114,8 +128,20 @@ class _CKernel:
   def _CONST(self, i: int, inst: Inst): pass
   def _BARRIER(self, i: int, inst: Inst): self.emit(self.lang.barrier)
   def _STORE(self, i: int, inst: Inst):
-    buf, index, value = (self.val(s) for s in inst.srcs)
-    self.emit(f"{buf}[{index}] = {value};")
+    buf, index, *values = (self.val(s) for s in inst.srcs)
+    if len(values) == 1: return self.emit(f"{buf}[{index}] = {values[0]};")
+    dt = self.insts[inst.srcs[2]].dtype
+    vt = self.lang.vector_type(dt, len(values))
+    self.emit(f"*(({vt}*)({buf} + {index})) = {self.lang.vector_value(dt, values)};")
+
+  def _MMA(self, i: int, inst: Inst):
+    args = [self.val(s) for s in inst.srcs]
+    pairs = [f"pg_pack({lo}, {hi})" for lo, hi in zip(args[:12:2], args[1:12:2])]
+    self.names[i] = f"v{i}"
+    vt = self.lang.vector_type(dtypes.float32, 4)
+    self.emit(f"const {vt} v{i} = {self.lang.mma(self.insts[inst.srcs[0]].dtype, pairs + args[12:])};")
+
+  def _LANE(self, i: int, inst: Inst): self.define(i, f"{self.val(inst.srcs[0])}.{'xyzw'[inst.arg]}")
   def _ASSIGN(self, i: int, inst: Inst): self.emit(f"{self.names[inst.srcs[0]]} = {self.val(inst.srcs[1])};")
   def _IF(self, i: int, inst: Inst): self.open(f"if ({self.val(inst.srcs[0])}) {{")
 
@@ -145,6 +171,9 @@ class _CKernel:
     self.open(f"for ({self.lang.ctype(inst.dtype)} r{i} = {start}; r{i} < {end}; r{i}++) {{")
 
   def _LOAD(self, i: int, inst: Inst):
+    if inst.arg:   # a vector of inst.arg lanes
+      vt, self.names[i] = self.lang.vector_type(inst.dtype, inst.arg), f"v{i}"
+      return self.emit(f"const {vt} v{i} = *((const {vt}*)({self.val(inst.srcs[0])} + {self.val(inst.srcs[1])}));")
     load = f"{self.val(inst.srcs[0])}[{self.val(inst.srcs[1])}]"
     if len(inst.srcs) == 3: load = f"({self.val(inst.srcs[2])} ? {load} : {self.lang.literal(0, inst.dtype)})"
     self.define(i, load)

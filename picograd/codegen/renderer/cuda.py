@@ -1,7 +1,8 @@
 """The CUDA C dialect of the C-style renderer: a 1-d grid of 1-d blocks, as the optimizer plans them."""
 from __future__ import annotations
-from picograd.codegen.ir import Program
+from picograd.codegen.ir import IROps, Program
 from picograd.codegen.renderer.cstyle import CStyleLanguage
+from picograd.dtype import DType
 
 CUDA_PRELUDE = """\
 __device__ inline float pg_h2f(unsigned short h) { float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f; }
@@ -15,12 +16,42 @@ template<class T, class F> __device__ inline T pg_bitcast(F x) { T o; memcpy(&o,
 """
 
 
+MMA_PRELUDE = """\
+__device__ inline unsigned pg_pack(unsigned short lo, unsigned short hi) { return lo | ((unsigned)hi << 16); }
+"""
+MMA_FUNCTION = """\
+__device__ inline float4 pg_mma_{ptx}(unsigned a0, unsigned a1, unsigned a2, unsigned a3, unsigned b0, unsigned b1,
+                                   float c0, float c1, float c2, float c3) {{
+  float4 d;
+  asm("mma.sync.aligned.m16n8k16.row.col.f32.{ptx}.{ptx}.f32 {{%0, %1, %2, %3}}, {{%4, %5, %6, %7}}, {{%8, %9}}, "
+      "{{%10, %11, %12, %13}};" : "=f"(d.x), "=f"(d.y), "=f"(d.z), "=f"(d.w)
+      : "r"(a0), "r"(a1), "r"(a2), "r"(a3), "r"(b0), "r"(b1), "f"(c0), "f"(c1), "f"(c2), "f"(c3));
+  return d;
+}}
+"""
+_MMA_TYPES = {"float16": "f16", "bfloat16": "bf16"}   # PTX's names of the 16-bit inputs
+_VECTOR_BASE = {"float32": "float", "int32": "int", "uint32": "uint"}
+
+
 class CUDALanguage(CStyleLanguage):
   buffer_qualifier = "__restrict__ "
   shared_prefix = "__shared__ "
   barrier = "__syncthreads();"
   prelude = CUDA_PRELUDE
   specials = {"block": "blockIdx.x", "thread": "threadIdx.x"}
+
+  def vector_type(self, dt: DType, lanes: int) -> str:
+    return f"{_VECTOR_BASE[dt.name]}{lanes}"   # CUDA's built-in float4, int4, uint4
+
+  def vector_value(self, dt: DType, args: list[str]) -> str:
+    return f"make_{self.vector_type(dt, len(args))}({', '.join(args)})"
+
+  def mma(self, dt: DType, args: list[str]) -> str: return f"pg_mma_{_MMA_TYPES[dt.name]}({', '.join(args)})"
+
+  def prelude_for(self, prog: Program) -> str:
+    """The prelude, with the tensor-core helpers of the 16-bit types a kernel's MMAs use."""
+    types = sorted({_MMA_TYPES[prog.insts[i.srcs[0]].dtype.name] for i in prog.insts if i.op is IROps.MMA})
+    return self.prelude + (MMA_PRELUDE + "".join(MMA_FUNCTION.format(ptx=t) for t in types) if types else "")
 
   def kernel_prefix(self, prog: Program) -> str:
     threads = prog.launch.threads if prog.launch is not None else 1
