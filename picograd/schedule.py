@@ -7,7 +7,8 @@ DEBUG=2 prints:
     processes), assigns, the table a gather reads;
   - a reduce whose result is read through anything but its own layout (e.g. broadcast back, as in softmax),
     a second reduce in one kernel, or a reduce several kernels read (so it is computed once);
-  - a computed value broadcast to a larger shape (recomputing it per repeat would multiply its cost);
+  - a computed value broadcast to a larger shape (recomputing it per repeat would multiply its cost), unless it is a
+    few ops on constants or a cast of a buffer (a 16-bit matmul's widened inputs: cheaper to convert per read);
   - a value padded with zeros whose op does not map zeros to zero (the padding would read f(0) instead of 0);
   - the value of an assign that reads its own target other than element for element.
 Realizing a base can change what the kernels that fused it may fuse, so the rules are applied until nothing
