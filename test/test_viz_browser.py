@@ -16,7 +16,7 @@ CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
 # flags for a machine without a display or a network: no sandbox as root, no background requests to Google's hosts
 CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                  "--window-size=1500,950")
+                  "--disable-dev-shm-usage", "--window-size=1500,950")   # a container's /dev/shm is often tiny
 
 
 def _browser():
