@@ -263,8 +263,10 @@ class Tensor(CreationOps, MathOps, NNOps, IndexOps, ShapeOps, SortOps, TorchOps)
 
   def _broadcast_to(self, shape) -> Tensor:
     if self.shape == tuple(shape): return self
-    padded = self.reshape((1,) * (len(shape) - self.ndim) + self.shape) if self.ndim < len(shape) else self
-    return padded.expand(shape)
+    ones = (1,) * (len(shape) - self.ndim)
+    if not self.requires_grad:   # no history to record: straight to the lazy views (an optimizer's scalars, masks)
+      return Tensor(self.lazydata.reshape(ones + self.shape).expand(tuple(shape)))
+    return (self.reshape(ones + self.shape) if ones else self).expand(shape)
 
   def _float(self) -> Tensor:
     return self if self.dtype.is_float else self.cast(dtypes.default_float)
