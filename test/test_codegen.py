@@ -6,7 +6,8 @@ import pytest
 from picograd import Tensor, CompileError, dtypes
 from picograd.codegen.ir import Inst, IROps, check_program, format_program
 from picograd.codegen import machine
-from picograd.codegen.kernel import Axis, build_kernel, format_kernel, optimize
+from picograd.codegen.kernel import Axis, build_kernel, format_kernel
+from picograd.codegen.optimize import optimize
 from picograd.codegen.machine import AVX2, AVX512, SSE, model_of
 from picograd.codegen.linearize import linearize
 from picograd.codegen.renderer.llvm import render_llvm

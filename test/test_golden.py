@@ -6,7 +6,8 @@ import os
 import numpy as np
 import pytest
 from picograd import Tensor
-from picograd.codegen.kernel import build_kernel, optimize
+from picograd.codegen.kernel import build_kernel
+from picograd.codegen.optimize import optimize
 from picograd.codegen.machine import AVX2
 from picograd.codegen.linearize import linearize
 from picograd.codegen.renderer.cuda import render_cuda

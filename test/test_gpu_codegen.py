@@ -4,7 +4,9 @@ import numpy as np
 import pytest
 from picograd import Tensor
 from picograd.codegen.index_width import INDEX32_MAX
-from picograd.codegen.kernel import Axis, build_kernel, optimize, plan_gpu, upcast, vectorize_gpu
+from picograd.codegen.kernel import Axis, build_kernel, upcast
+from picograd.codegen.optimize import optimize
+from picograd.codegen.optimize_gpu import plan_gpu, vectorize_gpu
 from picograd.codegen.linearize import linearize
 from picograd.codegen.renderer.cuda import render_cuda
 from picograd.dtype import dtypes

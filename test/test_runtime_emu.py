@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 from picograd import CompileError, DeviceError, Tensor, dtypes
 from picograd.codegen.ir import BufferArg, Inst, IROps, Launch, Program
-from picograd.codegen.kernel import build_kernel, optimize
+from picograd.codegen.kernel import build_kernel
+from picograd.codegen.optimize import optimize
 from picograd.codegen.linearize import linearize
 from picograd.ops import BinaryOps
 from picograd.runtime.cpu import CPUBuffer

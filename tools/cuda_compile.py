@@ -12,7 +12,8 @@ import os
 import runpy
 import sys
 from picograd.engine import hooks
-from picograd.codegen.kernel import build_kernel, optimize
+from picograd.codegen.kernel import build_kernel
+from picograd.codegen.optimize import optimize
 from picograd.codegen.linearize import linearize
 from picograd.codegen.renderer.cuda import render_cuda
 from picograd.errors import PicogradError

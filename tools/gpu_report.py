@@ -27,7 +27,8 @@ import sys
 from collections import Counter
 from dataclasses import dataclass
 from picograd.codegen.ir import IROps, Program
-from picograd.codegen.kernel import build_kernel, optimize
+from picograd.codegen.kernel import build_kernel
+from picograd.codegen.optimize import optimize
 from picograd.codegen.linearize import linearize
 from picograd.codegen.renderer.cuda import render_cuda
 from picograd.engine import hooks

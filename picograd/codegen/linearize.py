@@ -18,7 +18,8 @@ from picograd.codegen import rules
 from picograd.codegen.builder import IDX, IRBuilder
 from picograd.codegen.index_width import INDEX32_MAX, largest_index, narrow_indices
 from picograd.codegen.ir import BufferArg, IROps, Launch, LocalArg, Program, check_program
-from picograd.codegen.kernel import GPU_VECTOR_BYTES, Axis, Kernel
+from picograd.codegen.kernel import Axis, Kernel
+from picograd.codegen.optimize_gpu import GPU_VECTOR_BYTES
 from picograd.codegen.linearize_mma import lower_mma
 from picograd.dtype import DType
 from picograd.helpers import postorder, prod

@@ -11,7 +11,8 @@ import functools
 from typing import Callable
 from picograd.codegen.builder import IRBuilder
 from picograd.codegen.ir import MMA_K, MMA_M, MMA_N, IROps, Launch, mma_a, mma_b, mma_c
-from picograd.codegen.kernel import Axis, Kernel, mma_operands
+from picograd.codegen.kernel import Axis, Kernel
+from picograd.codegen.optimize_gpu import mma_operands
 from picograd.dtype import dtypes
 from picograd.helpers import prod
 

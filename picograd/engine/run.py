@@ -17,7 +17,8 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from picograd.codegen.ir import Program, format_program
-from picograd.codegen.kernel import Kernel, build_kernel, format_kernel, optimize
+from picograd.codegen.kernel import Kernel, build_kernel, format_kernel
+from picograd.codegen.optimize import optimize
 from picograd.codegen.linearize import linearize
 from picograd.engine import devices, hooks
 from picograd.engine.collectives import run_collective

@@ -1,0 +1,115 @@
+"""CPU heuristics: register tiles of reduce kernels and cache blocking of matmuls.
+
+The reduce loop runs innermost over a tile of outputs unrolled into registers, so each loaded value feeds many
+multiply-adds and the unrolled copies along a contiguous axis become SIMD instructions. The tile is sized from the
+CPU's vector registers (codegen/machine.py: 16 of 8 floats with AVX2, 32 of 16 with AVX-512) so it never spills.
+When B of A @ B outgrows L2, the reduction is also blocked so that a slab of B stays in L2 while the row tiles pass
+over it. Each constant is named and says why; each transformation is recorded in `Kernel.applied`.
+"""
+from __future__ import annotations
+from dataclasses import replace
+from picograd.codegen.kernel import Axis, Kernel, outermost, reorder, split_axis, upcast, walking_loads, worth_tiling
+from picograd.codegen.machine import CPUModel
+from picograd.ops import ReduceOps
+
+ROW_REGISTERS = (4, 3, 2, 1)      # vector registers one tile row may span along a contiguous axis, widest first
+SMALL_AXIS = 32                   # an axis this short is unrolled whole (10 classes, a 26-pixel image row)
+L2_SHARE = 2                      # a block of B fills at most 1/2 of L2: A's rows, C's tiles and the rest share it
+BLOCK_SIZES = (512, 256, 128, 64, 32)   # reduction steps per block, longest first; shorter ones spend more on
+                                  # loading and storing the partial sums than they save in cache misses
+PARALLEL_CHUNKS = 16              # the rows of a blocked kernel in this many chunks: the threads' share of the work
+SPARE_REGISTERS = 1               # besides accumulators and a row's vectors: the broadcast value multiplying them
+
+
+def tile_registers(k: Kernel, cpu: CPUModel) -> Kernel:
+  """A tile of outputs unrolled into registers around the reduce loop: along a vector axis (SIMD lanes), then
+  along a reuse axis (rows sharing each vector load); or, with no vector axis, a tile of dot products."""
+  if not worth_tiling(k): return k
+  walking = walking_loads(k)
+  vector = _vector_axes(k, walking)
+  if not vector: return _tile_dot_products(k, walking, k.axes(Axis.REDUCE), cpu)
+  widest = lambda a: max((w for w, _ in _vector_widths(k.full_shape[a], cpu)), default=0)   # noqa: E731
+  axis = max(reversed(vector), key=widest)   # the innermost on a tie
+  reuse = _reuse_axes(k, walking, axis)
+  rows = k.full_shape[reuse[-1]] if reuse else 1
+  tile = _best_tile(_vector_widths(k.full_shape[axis], cpu), rows, cpu)
+  if tile is None: return k
+  amount, r_amount = tile
+  tiled = upcast(k, axis, amount)
+  if r_amount > 1: tiled = upcast(tiled, reuse[-1], r_amount)
+  tiled = replace(tiled, applied=tiled.applied + (f"tile for {cpu.vector}",))
+  blocked = block_reduction(tiled, axis, reuse[-1], k.full_shape[axis], cpu) if reuse else None
+  return blocked or outermost(tiled, axis)
+
+
+def block_reduction(k: Kernel, col: int, row: int, cols: int, cpu: CPUModel) -> Kernel | None:
+  """Cache blocking of a register-tiled A @ B whose B outgrows L2: the reduction runs in blocks, and each block's
+  slab of B (its rows of the reduction, all `cols` columns: contiguous, so no cache-set conflicts) stays in L2
+  while every row tile of a chunk of A passes over it. Loops: row chunk (for threads), block, row tile, column
+  tile, reduction. Only for kernels that store the sum as is: the partial sums wait in the output."""
+  red, raxes = k.reduce_node, k.axes(Axis.REDUCE)
+  if red.op is not ReduceOps.SUM or k.ast.srcs[0] is not red or len(raxes) != 1 or set(k.axes(Axis.LOOP)) != {col, row}:
+    return None
+  size = k.full_shape[raxes[0]]
+  slab_rows = cpu.l2_bytes // L2_SHARE // (cols * red.dtype.itemsize)
+  block = next((b for b in BLOCK_SIZES if b <= slab_rows and size % b == 0), None)
+  if size <= slab_rows or block is None: return None   # all of B fits already, or no block divides the reduction
+  chunks = next(c for c in range(min(PARALLEL_CHUNKS, k.full_shape[row]), 0, -1) if k.full_shape[row] % c == 0)
+  k = split_axis(k, raxes[0], block, (Axis.BLOCK, Axis.REDUCE), f"reduce in blocks of {block}")
+  k = split_axis(k, row, k.full_shape[row] // chunks, (Axis.LOOP, Axis.LOOP), f"row tiles in {chunks} chunks")
+  col, kb = col + (col > row), raxes[0] + 1   # the indices after the splits
+  first = (row, kb, row + 1, col)
+  return reorder(k, first + tuple(i for i in range(len(k.full_shape)) if i not in first),
+                 "loops: row chunk, block, row tile, column tile")
+
+
+def _vector_axes(k: Kernel, walking) -> list[int]:
+  """Output axes some input walks contiguously. Preferred: an input contiguous only along the output axis; one
+  also contiguous along the reduction (a convolution's row of pixels) still vectorizes along the output axis."""
+  reduce_axes = k.axes(Axis.REDUCE)
+  only_output = [a for a in k.axes(Axis.LOOP)
+                 if any(v.strides[a] == 1 and all(v.strides[r] != 1 for r in reduce_axes) for v in walking)]
+  any_contiguous = [a for a in k.axes(Axis.LOOP) if any(v.strides[a] == 1 for v in walking) and k.full_shape[a] > 1]
+  return only_output or any_contiguous
+
+
+def _vector_widths(size: int, cpu: CPUModel) -> list[tuple[int, int]]:
+  """How much of a vector axis may be unrolled, as (floats, registers) pairs, widest first: a short axis whole,
+  else whole registers dividing it, else half a register."""
+  if size <= SMALL_AXIS: return [(size, -(-size // cpu.lanes))]
+  widths = [(cpu.lanes * n, n) for n in ROW_REGISTERS] + [(cpu.lanes // 2, 1)]
+  return [(w, n) for w, n in widths if w and size % w == 0]
+
+
+def _best_tile(widths: list[tuple[int, int]], rows: int, cpu: CPUModel) -> tuple[int, int] | None:
+  """(floats along the vector axis, rows) of the tile that feeds the most multiply-adds per value loaded (a row
+  of vectors and one broadcast per row each step), with its accumulators and one row's vectors all in registers.
+  With no rows to share the vectors (rows == 1), the widest: more independent accumulators."""
+  fits = [(w, r, n) for w, n in widths for r in range(1, cpu.registers + 1)
+          if rows % r == 0 and r * n + n + SPARE_REGISTERS <= cpu.registers]
+  if not fits: return None
+  best = max(fits, key=lambda t: (t[1] * t[2] / (t[1] + t[2]), t[1] * t[2], -t[2]) if rows > 1 else (t[0], 0, 0))
+  return best[0], best[1]
+
+
+def _reuse_axes(k: Kernel, walking, axis: int) -> list[int]:
+  """Other output axes that the vector-loaded inputs do not depend on: each vector load can serve all of them."""
+  return [a for a in k.axes(Axis.LOOP) if a != axis and all(v.strides[a] == 0 for v in walking if v.strides[axis] != 0)]
+
+
+def _tile_dot_products(k: Kernel, walking, reduce_axes, cpu: CPUModel) -> Kernel:
+  """Every input contiguous along the reduction (A @ B.T): LLVM vectorizes the reduce loop, and a tile of
+  outputs, along two axes each input is broadcast over, shares every vector it loads: as for a vector tile,
+  as many multiply-adds per load as the registers allow (each output's accumulator is one vector register)."""
+  if len(reduce_axes) != 1 or not all(v.strides[reduce_axes[0]] == 1 for v in walking): return k
+  for_each = [a for a in k.axes(Axis.LOOP) if any(v.strides[a] == 0 for v in walking)][-2:]
+  if not for_each: return k
+  if len(for_each) == 1: for_each = [None] + for_each
+  cols = k.full_shape[for_each[1]]
+  widths = [(n, n) for n in range(min(cols, cpu.registers), 0, -1) if cols % n == 0]
+  tile = _best_tile(widths, k.full_shape[for_each[0]] if for_each[0] is not None else 1, cpu)
+  if tile is None or tile == (1, 1): return k
+  tiled = k
+  for a, amount in zip(for_each, reversed(tile)):
+    if a is not None and amount > 1: tiled = upcast(tiled, a, amount)
+  return replace(tiled, vector_reduce=True, applied=tiled.applied + (f"dot tile for {cpu.vector}",))
