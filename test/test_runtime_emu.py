@@ -52,7 +52,7 @@ def test_long_reduction_uses_a_block_per_output():
   prog = gpu_program(Tensor(x).sum(1))
   assert prog.launch == Launch(3, 256)
   ops = [i.op for i in prog.insts]
-  assert IROps.LOCAL in ops and ops.count(IROps.BARRIER) == 9
+  assert IROps.LOCAL in ops and ops.count(IROps.BARRIER) == 1 and ops.count(IROps.SHUFFLE) == 8   # 5 + 3: 8 warps
   for dev in ("EMU", "CPU"):
     np.testing.assert_allclose(Tensor(x, device=dev).sum(1).numpy(), x.sum(1), rtol=1e-5, atol=1e-4)
   np.testing.assert_allclose(Tensor(x, device="EMU").amax(1).numpy(), x.max(1))
@@ -145,3 +145,32 @@ def test_integer_division_never_traps_and_agrees_with_the_cpu(dtype):
   np.testing.assert_array_equal(got["CPU"], got["EMU"])
   q, r = got["CPU"]
   assert q[0] == 0 and r[0] == 7 and (dtype.startswith("u") or (q[3] == info.min // 2 and q[2] == info.min))
+
+
+def _shuffle_program(lane_xor: int, threads: int, guard: int | None = None) -> Program:
+  """data0[thread] = data1[thread ^ lane_xor] through a SHUFFLE, optionally only in threads below `guard`."""
+  f32, idx = dtypes.float32, dtypes.int64
+  insts = [Inst(IROps.BUFFER, f32, (), BufferArg(0, "data0", True)),
+           Inst(IROps.BUFFER, f32, (), BufferArg(1, "data1", False)),
+           Inst(IROps.SPECIAL, idx, (), "thread"), Inst(IROps.CONST, idx, (), guard or threads)]
+  insts += [Inst(IROps.ALU, dtypes.bool, (2, 3), BinaryOps.CMPLT), Inst(IROps.IF, None, (4,)),
+            Inst(IROps.LOAD, f32, (1, 2)), Inst(IROps.SHUFFLE, f32, (6,), lane_xor),
+            Inst(IROps.STORE, None, (0, 2, 7)), Inst(IROps.ENDIF, None, (5,))]
+  return Program("shfl", tuple(insts), (f32, f32), 0, Launch(1, threads))
+
+
+@pytest.mark.parametrize("lane_xor", [1, 2, 4, 8, 16])
+def test_shuffle_exchanges_lanes_within_each_warp(lane_xor):
+  x = np.arange(128, dtype=np.float32)
+  out, inp = CPUBuffer(128, dtypes.float32), CPUBuffer(128, dtypes.float32)
+  inp.copyin(x)
+  EmuProgram(_shuffle_program(lane_xor, 128), "")(out, inp)
+  np.testing.assert_array_equal(out.numpy(), x[np.arange(128) ^ lane_xor])
+
+
+@pytest.mark.parametrize("lane_xor, threads, guard, why", [(32, 64, None, "outside the warp"),
+                                                           (1, 48, None, "not whole warps"),
+                                                           (1, 64, 40, "part of a warp")])
+def test_emulator_rejects_shuffles_outside_whole_warps(lane_xor, threads, guard, why):
+  with pytest.raises(EmuError, match=why):
+    EmuProgram(_shuffle_program(lane_xor, threads, guard), "")(CPUBuffer(128, dtypes.float32), CPUBuffer(128, dtypes.float32))

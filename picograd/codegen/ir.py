@@ -41,6 +41,8 @@ class IROps(Enum):
   MMA = auto()       # srcs=(8 of A, 4 of B: 16-bit floats; 4 float32 of C): a warp's tensor-core product A @ B + C,
                      # a 4-lane float32 vector (LANE reads it); every lane of the warp takes part (see mma_a)
   ENDIF = auto()     # srcs=(if,)
+  SHUFFLE = auto()   # srcs=(value,): the value that warp lane (lane ^ arg) holds, arg in SHUFFLE_XORS; every lane of
+                     # the warp takes part (the launch's blocks are whole warps)
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,8 @@ class LocalArg:
   def __repr__(self): return f"{self.name} size={self.size}"
 
 
+WARP = 32                         # threads of a warp: the lanes an MMA or a SHUFFLE exchanges values between
+SHUFFLE_XORS = (1, 2, 4, 8, 16)   # the lane masks a SHUFFLE may exchange across: each stays within the warp
 MMA_M, MMA_N, MMA_K = 16, 8, 16   # mma.sync.m16n8k16: the tensor-core shape for 16-bit inputs on sm_80 and later
 
 
@@ -143,6 +147,7 @@ def check_program(insts: tuple[Inst, ...]) -> None:
     if inst.op in (IROps.RANGE, IROps.IF): open_blocks.append(i)
     if inst.op in (IROps.ENDRANGE, IROps.ENDIF): assert open_blocks.pop() == inst.srcs[0], f"unbalanced block at {i}"
     if inst.op is IROps.ASSIGN: assert insts[inst.srcs[0]].op is IROps.ACC, f"assign to a non-accumulator at {i}"
+    if inst.op is IROps.SHUFFLE: assert inst.arg in SHUFFLE_XORS, f"shuffle beyond the warp at {i}"
     if inst.op in (IROps.ALU, IROps.CAST): assert _lowered(inst, insts), f"rule not lowered: {format_inst(i, inst)}"
   assert not open_blocks, "loops or ifs left open"
 

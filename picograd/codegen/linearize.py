@@ -17,9 +17,10 @@ from typing import Callable
 from picograd.codegen import rules
 from picograd.codegen.builder import IDX, IRBuilder
 from picograd.codegen.index_width import INDEX32_MAX, largest_index, narrow_indices
-from picograd.codegen.ir import BufferArg, IROps, Launch, LocalArg, Program, check_program
+from picograd.codegen.ir import BufferArg, IROps, Launch, Program, check_program
 from picograd.codegen.kernel import Axis, Kernel
 from picograd.codegen.optimize_gpu import GPU_VECTOR_BYTES
+from picograd.codegen.linearize_block import combine_across_block
 from picograd.codegen.linearize_mma import lower_mma
 from picograd.dtype import DType
 from picograd.helpers import postorder, prod
@@ -117,7 +118,7 @@ def _reduce(b: IRBuilder, low: _Lowerer, k: Kernel, red: AstNode, outer: list[in
     if in_range is not None: new = b.alu(TernaryOps.WHERE, red.dtype, in_range, new, acc)
     b.emit(IROps.ASSIGN, None, (acc, new))
   for r in reversed(loops): b.close_loop(r)
-  return [_combine_across_threads(b, k.threads, combine, red.dtype, accs[0])] if k.group else accs
+  return [combine_across_block(b, k.threads, combine, red.dtype, accs[0])] if k.group else accs
 
 
 def _resume_partial_sums(b: IRBuilder, low: _Lowerer, k: Kernel, outer: list[int], tiles, accs: list[int]):
@@ -154,24 +155,6 @@ def _strided_by_threads(b: IRBuilder, k: Kernel, axis: int) -> tuple[int, int, i
   if size % k.threads == 0: return step, r, None
   in_range = b.lt(r, b.const(size))
   return step, b.alu(TernaryOps.WHERE, IDX, in_range, r, b.const(size - 1)), in_range
-
-
-def _combine_across_threads(b: IRBuilder, threads: int, combine, dtype: DType, acc: int) -> int:
-  """Tree-combine one value per thread in shared memory; thread 0 then reads the block's total."""
-  thread = b.special("thread")
-  partial = b.emit(IROps.LOCAL, dtype, (), LocalArg("partial", threads))
-  b.emit(IROps.STORE, None, (partial, thread, acc))
-  b.emit(IROps.BARRIER, None)
-  half = threads // 2
-  while half >= 1:
-    active = b.open_if(b.lt(thread, b.const(half)))
-    mine = b.emit(IROps.LOAD, dtype, (partial, thread))
-    theirs = b.emit(IROps.LOAD, dtype, (partial, b.add(thread, b.const(half))))
-    b.emit(IROps.STORE, None, (partial, thread, rules.alu(b, combine, dtype, mine, theirs)))
-    b.close_if(active)
-    b.emit(IROps.BARRIER, None)
-    half //= 2
-  return b.emit(IROps.LOAD, dtype, (partial, b.const(0)))
 
 
 # ---- step 3: the stores ------------------------------------------------------------------------------------------

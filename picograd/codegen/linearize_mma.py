@@ -10,14 +10,11 @@ from __future__ import annotations
 import functools
 from typing import Callable
 from picograd.codegen.builder import IRBuilder
-from picograd.codegen.ir import MMA_K, MMA_M, MMA_N, IROps, Launch, mma_a, mma_b, mma_c
+from picograd.codegen.ir import MMA_K, MMA_M, MMA_N, WARP, IROps, Launch, mma_a, mma_b, mma_c
 from picograd.codegen.kernel import Axis, Kernel
 from picograd.codegen.optimize_gpu import mma_operands
 from picograd.dtype import dtypes
 from picograd.helpers import prod
-
-WARP = 32   # threads that issue one MMA together
-
 
 def lower_mma(b: IRBuilder, low, k: Kernel) -> tuple[Launch, list[Callable]]:
   """Emit the whole kernel (launch, reduction, stores); the launch and what must be closed after it."""

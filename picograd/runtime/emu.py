@@ -9,7 +9,8 @@ index. This runtime reads IR rather than source: the IR module is the data both 
 from __future__ import annotations
 import time
 import numpy as np
-from picograd.codegen.ir import MMA_K, MMA_M, MMA_N, IROps, Inst, Program, format_inst, mma_a, mma_b, mma_c
+from picograd.codegen.ir import (MMA_K, MMA_M, MMA_N, SHUFFLE_XORS, WARP, IROps, Inst, Program, format_inst, mma_a, mma_b,
+                                 mma_c)
 from picograd.dtype import DType, bits16, dtypes
 from picograd.errors import DeviceError
 from picograd.helpers import CHECK_CUDA
@@ -189,6 +190,15 @@ class _Run:
     rows, cols = mma_c(np.arange(WARP)[:, None], np.arange(4))
     self.values[pc] = (a @ b + c)[:, rows, cols].reshape(self.n, 4)
 
+  def _SHUFFLE(self, pc: int, inst: Inst):
+    """Each lane reads the value of lane (lane ^ arg) of its warp, which must be running too."""
+    if inst.arg not in SHUFFLE_XORS: self.fail(pc, f"shuffle across lane mask {inst.arg}: outside the warp")
+    if self.prog.program.launch.threads % WARP: self.fail(pc, "a shuffle in blocks that are not whole warps")
+    on = self.masks[-1].reshape(-1, WARP)
+    if (on.any(1) & ~on.all(1)).any(): self.fail(pc, "a shuffle with part of a warp: every lane must take part")
+    lanes = self.lanes(self.src(inst, 0)).reshape(-1, WARP)
+    self.values[pc] = lanes[:, np.arange(WARP) ^ inst.arg].reshape(self.n)
+
   def _LANE(self, pc: int, inst: Inst): self.values[pc] = self.src(inst, 0)[:, inst.arg]
 
   def _STORE(self, pc: int, inst: Inst):
@@ -210,8 +220,6 @@ class _Run:
 
 _RULES = {op: getattr(_Run, f"_{op.name}") for op in IROps}
 
-
-WARP = 32
 
 
 def _warp_matrix(vals: list, dt: DType, layout, shape: tuple[int, int]) -> np.ndarray:

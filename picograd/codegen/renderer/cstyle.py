@@ -43,6 +43,10 @@ class CStyleLanguage:
     """A tensor-core product (ir.IROps.MMA) of 16-bit dt operands: A and B as pairs packed in 32 bits, then C."""
     raise NotImplementedError(f"{type(self).__name__}: no tensor cores")
 
+  def shuffle(self, dt: DType, expr: str, lane_xor: int) -> str:
+    """The value of dt that warp lane (lane ^ lane_xor) holds (ir.IROps.SHUFFLE)."""
+    raise NotImplementedError(f"{type(self).__name__}: no warp shuffles")
+
   def prelude_for(self, prog: Program) -> str: return self.prelude
 
   def vector_value(self, dt: DType, args: list[str]) -> str:
@@ -140,6 +144,9 @@ class _CKernel:
     self.names[i] = f"v{i}"
     vt = self.lang.vector_type(dtypes.float32, 4)
     self.emit(f"const {vt} v{i} = {self.lang.mma(self.insts[inst.srcs[0]].dtype, pairs + args[12:])};")
+
+  def _SHUFFLE(self, i: int, inst: Inst):
+    self.define(i, self.lang.shuffle(inst.dtype, self.val(inst.srcs[0]), inst.arg))
 
   def _LANE(self, i: int, inst: Inst): self.define(i, f"{self.val(inst.srcs[0])}.{'xyzw'[inst.arg]}")
   def _ASSIGN(self, i: int, inst: Inst): self.emit(f"{self.names[inst.srcs[0]]} = {self.val(inst.srcs[1])};")

@@ -46,6 +46,11 @@ class CUDALanguage(CStyleLanguage):
   def vector_value(self, dt: DType, args: list[str]) -> str:
     return f"make_{self.vector_type(dt, len(args))}({', '.join(args)})"
 
+  def shuffle(self, dt: DType, expr: str, lane_xor: int) -> str:
+    """__shfl_xor_sync over the whole warp; types narrower than 32 bits travel as an int."""
+    if dt.itemsize >= 4: return f"__shfl_xor_sync(0xffffffffu, {expr}, {lane_xor})"
+    return f"(({self.ctype(dt)})__shfl_xor_sync(0xffffffffu, (int){expr}, {lane_xor}))"
+
   def mma(self, dt: DType, args: list[str]) -> str: return f"pg_mma_{_MMA_TYPES[dt.name]}({', '.join(args)})"
 
   def prelude_for(self, prog: Program) -> str:
