@@ -26,6 +26,8 @@ MNIST_DIR = getenv("MNIST_DIR", "")   # a folder holding the four MNIST .gz file
 TEXT_FILE = getenv("TEXT_FILE", "")   # a text file for the character-level GPT (else tinyshakespeare is downloaded)
 CACHE_DIR = getenv("PICOGRAD_CACHE", os.path.join(os.path.expanduser("~"), ".cache", "picograd"))
 DIST_TIMEOUT = getenv("PICOGRAD_DIST_TIMEOUT", 60.0)   # seconds a collective waits for the other ranks, then raises
+BEAM = getenv("BEAM", 0)              # N: time CPU kernels' variants, keep the fastest (beam of width N)
+BEAM_BUDGET = getenv("BEAM_BUDGET", 60.0)   # seconds a BEAM search may spend per kernel
 
 
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))

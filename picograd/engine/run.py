@@ -20,11 +20,11 @@ from picograd.codegen.ir import Program, format_program
 from picograd.codegen.kernel import Kernel, build_kernel, format_kernel
 from picograd.codegen.optimize import optimize
 from picograd.codegen.linearize import linearize
-from picograd.engine import devices, hooks
+from picograd.engine import beam, devices, hooks
 from picograd.engine.collectives import run_collective
 from picograd.engine.devices import DeviceSpec, Runner
 from picograd.engine.dump import dump_kernel
-from picograd.helpers import DEBUG, DUMP, GlobalCounters, colored
+from picograd.helpers import BEAM, DEBUG, DUMP, GlobalCounters, colored
 from picograd.lazy import LazyBuffer
 from picograd.ops import AstNode, BufferOps, LoadOps
 from picograd.schedule import AssignOrderError, ScheduleItem, collect, create_schedule
@@ -81,7 +81,9 @@ def compile_item(item: ScheduleItem, dev: str) -> CompiledKernel:
 
 def _build(item: ScheduleItem, spec: DeviceSpec) -> CompiledKernel:
   start = time.perf_counter()
-  kernel = optimize(build_kernel(item.ast), gpu=spec.gpu)
+  base = build_kernel(item.ast)
+  kernel = optimize(base, gpu=spec.gpu)
+  if BEAM: kernel = beam.tune(item, spec, base, kernel, BEAM)   # time variants on scratch buffers: engine/beam.py
   kernel = hooks.steer("before_compile", kernel, item, spec.name)
   dtypes = (item.out.dtype,) + tuple(b.dtype for b in item.inputs)
   program = linearize(kernel, _kernel_name(kernel), dtypes)
