@@ -232,7 +232,7 @@ def replay(candidate: Candidate, base: Kernel, heuristic: Kernel, apply: Callabl
   return kernel
 
 
-# ---- the engine's entry -----------------------------------------------------------------------------------------------
+# ---- the engine's entry ---------------------------------------------------------------------------------------------
 def _label(k: Kernel) -> str: return ("r_" if k.reduce_node is not None else "E_") + "_".join(map(str, k.full_shape))
 
 
