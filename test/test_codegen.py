@@ -232,3 +232,26 @@ def test_blocking_skips_kernels_with_work_after_the_sum():
   (item,) = (a @ b).relu().schedule()
   assert not optimize(build_kernel(item.ast), cpu=replace(AVX2, l2_bytes=16 << 10)).axes(Axis.BLOCK)
 
+
+
+@pytest.mark.parametrize("shape, order", [((64, 48), (1, 0)), ((3, 40, 32, 16), (0, 3, 1, 2)),
+                                          ((96, 24), (1, 0)), ((30, 50), (1, 0))])
+def test_transposed_copies_walk_blocks(shape, order):
+  """A copy that reads its input across rows is walked in blocks (whole cache lines read and written while in L1)
+  where the shapes divide into them, and row by row otherwise; the values are the same either way."""
+  x = np.random.default_rng(1).standard_normal(shape).astype(np.float32)
+  out = Tensor(x).realize().permute(*order).contiguous()
+  (item,) = out.schedule()
+  kernel = optimize(build_kernel(item.ast))
+  assert ("block loops outside" in kernel.applied) == (shape != (30, 50)), kernel.applied
+  np.testing.assert_array_equal(out.numpy(), x.transpose(order))
+
+
+def test_transposed_read_beside_a_plain_one():
+  """x[:, :64].T + x[:64, 64:]: one input read across its rows, one along them; blocking serves both."""
+  x = np.random.default_rng(2).standard_normal((64, 128)).astype(np.float32)
+  t = Tensor(x).realize()
+  out = t[:, :64].T + t[:64, 64:]
+  (item,) = out.schedule()
+  assert "block loops outside" in optimize(build_kernel(item.ast)).applied
+  np.testing.assert_allclose(out.numpy(), x[:, :64].T + x[:64, 64:], rtol=1e-6)

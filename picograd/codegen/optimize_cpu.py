@@ -1,16 +1,19 @@
-"""CPU heuristics: register tiles of reduce kernels and cache blocking of matmuls.
+"""CPU heuristics: register tiles of reduce kernels, cache blocking of matmuls, and blocked transposes.
 
 The reduce loop runs innermost over a tile of outputs unrolled into registers, so each loaded value feeds many
 multiply-adds and the unrolled copies along a contiguous axis become SIMD instructions. The tile is sized from the
 CPU's vector registers (codegen/machine.py: 16 of 8 floats with AVX2, 32 of 16 with AVX-512) so it never spills.
 When B of A @ B outgrows L2, the reduction is also blocked so that a slab of B stays in L2 while the row tiles pass
-over it. Each constant is named and says why; each transformation is recorded in `Kernel.applied`.
+over it. A kernel with no reduction that reads an input across its rows (a transposed copy) walks both in square
+blocks instead of whole rows. Each constant is named and says why; each transformation is recorded in
+`Kernel.applied`.
 """
 from __future__ import annotations
 from dataclasses import replace
-from picograd.codegen.kernel import Axis, Kernel, outermost, reorder, split_axis, upcast, walking_loads, worth_tiling
+from picograd.codegen.kernel import (Axis, Kernel, outermost, reorder, split_axis, st_of, upcast, walking_loads,
+                                     worth_tiling)
 from picograd.codegen.machine import CPUModel
-from picograd.ops import ReduceOps
+from picograd.ops import BufferOps, ReduceOps
 
 ROW_REGISTERS = (4, 3, 2, 1)      # vector registers one tile row may span along a contiguous axis, widest first
 SMALL_AXIS = 32                   # an axis this short is unrolled whole (10 classes, a 26-pixel image row)
@@ -19,6 +22,35 @@ BLOCK_SIZES = (512, 256, 128, 64, 32)   # reduction steps per block, longest fir
                                   # loading and storing the partial sums than they save in cache misses
 PARALLEL_CHUNKS = 16              # the rows of a blocked kernel in this many chunks: the threads' share of the work
 SPARE_REGISTERS = 1               # besides accumulators and a row's vectors: the broadcast value multiplying them
+TRANSPOSE_ROWS = (32, 16, 8)      # a transposed read's block, along its contiguous axis (unrolled: whole vector loads)
+TRANSPOSE_COLS = (8, 4)           # ...and along the output's (a loop): 8 x 64 floats, 16 cache lines, stay in L1
+TRANSPOSE_MIN_STRIDE = 16         # a read jumping at least a cache line per output step is worth blocking
+
+
+def optimize_cpu(k: Kernel, cpu: CPUModel) -> Kernel:
+  return tile_registers(k, cpu) if k.reduce_node is not None else block_transpose(k)
+
+
+def block_transpose(k: Kernel) -> Kernel:
+  """A kernel that writes along one axis while an input is contiguous along another (x.T.contiguous(), a permute
+  of attention heads) would touch a new cache line, often a new page, for every element it reads. In blocks of
+  rows x cols, each input line is read whole and each output line written whole while both are in L1; the block's
+  run along the input's contiguous axis is unrolled, so it is read as whole vectors."""
+  views = [st_of(n) for n in k.ast.walk() if n.op in (BufferOps.LOAD, BufferOps.STORE)]
+  if not k.full_shape or any(len(st.views) != 1 or st.views[0].mask is not None for st in views): return k
+  last = len(k.full_shape) - 1
+  if k.ast.op is not BufferOps.STORE or st_of(k.ast).views[0].strides[last] != 1: return k
+  across = [a for st in views for a in range(last) if st.views[0].strides[a] == 1
+            and abs(st.views[0].strides[last]) >= TRANSPOSE_MIN_STRIDE]
+  if not across: return k
+  a = across[0]
+  rows = next((r for r in TRANSPOSE_ROWS if k.full_shape[a] % r == 0 and k.full_shape[a] >= 2 * r), None)
+  cols = next((c for c in TRANSPOSE_COLS if k.full_shape[last] % c == 0 and k.full_shape[last] >= 2 * c), None)
+  if rows is None or cols is None: return k
+  k = split_axis(k, last, cols, (Axis.LOOP, Axis.LOOP), f"blocks of {cols} along axis {last}")
+  k = split_axis(k, a, rows, (Axis.LOOP, Axis.UPCAST), f"blocks of {rows} along axis {a}, unrolled")
+  n = len(k.full_shape)   # the axes now: ..., a's blocks, a in a block, ..., last's blocks, last in a block
+  return reorder(k, tuple(i for i in range(n) if i != a + 1) + (a + 1,), "block loops outside")
 
 
 def tile_registers(k: Kernel, cpu: CPUModel) -> Kernel:
