@@ -170,6 +170,7 @@ class GlobalCounters:
   compile_count: int = 0
   compile_time_s: float = 0.0
   cache_hits: int = 0
+  disk_cache_hits: int = 0  # compiles that loaded machine code from the disk cache (engine/kernel_cache.py)
   schedule_count: int = 0   # lazy graphs scheduled (a JIT replay schedules none)
   schedule_cache_hits: int = 0   # lazy graphs whose schedule was reused (engine/run.py)
   hazard_copies: int = 0    # buffers copied aside before an assign overwrote what pending values read
@@ -178,4 +179,4 @@ class GlobalCounters:
   def reset(cls):
     cls.kernel_count, cls.global_ops, cls.global_mem, cls.time_sum_s = 0, 0, 0, 0.0
     cls.compile_count, cls.compile_time_s, cls.cache_hits, cls.schedule_count, cls.hazard_copies = 0, 0.0, 0, 0, 0
-    cls.schedule_cache_hits = 0
+    cls.schedule_cache_hits, cls.disk_cache_hits = 0, 0

@@ -20,13 +20,13 @@ def main():
   fused: dict[str, str] = {}
 
   def compiled(item, ck):
-    fused.setdefault(ck.program.name, f"{' '.join(item.fused)} ({item.reason})")
+    fused.setdefault(ck.name, f"{' '.join(item.fused)} ({item.reason})")
 
   def launched(ck, buffers, seconds, dev):
-    s = stats[ck.program.name]
+    s = stats[ck.name]
     s["launches"] += 1
     s["seconds"] += seconds
-    s["flops"] += ck.program.flops
+    s["flops"] += ck.flops
     s["bytes"] += sum(b.nbytes for b in buffers)
 
   hooks.add("after_compile", compiled)

@@ -25,12 +25,16 @@ class DeviceSpec:
   compile: Callable         # (Program, source) -> Runner
   source_language: str
   gpu: bool                 # kernels get a GPU launch (blocks x threads) instead of loops
+  load: Callable | None = None      # (symbol, machine code, n_buffers, parallel, flops, source fn) -> Runner: from
+                                    # the disk cache (engine/kernel_cache.py); None: this device caches nothing
+  machine: Callable | None = None   # () -> text naming what besides the kernel changes its machine code
 
 
 def _cpu() -> DeviceSpec:
   from picograd.codegen.renderer.llvm import render_llvm
-  from picograd.runtime.cpu import CPUBuffer, CPUProgram
-  return DeviceSpec("CPU", CPUBuffer, render_llvm, CPUProgram.from_program, "LLVM IR", False)
+  from picograd.runtime.cpu import CPUBuffer, CPUProgram, machine
+  return DeviceSpec("CPU", CPUBuffer, render_llvm, CPUProgram.from_program, "LLVM IR", False, CPUProgram.from_object,
+                    machine)
 
 
 def _cuda() -> DeviceSpec:

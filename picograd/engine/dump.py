@@ -8,9 +8,9 @@ from picograd.codegen.kernel import format_kernel
 
 def dump_kernel(folder: str, index: int, item, ck):
   """Write the files of one compiled kernel (`ck`, a CompiledKernel) made for `item`, a ScheduleItem."""
-  path = os.path.join(folder, f"{index:04d}_{ck.program.name}")
+  path = os.path.join(folder, f"{index:04d}_{ck.name}")
   os.makedirs(path, exist_ok=True)
-  ext = "cu" if ck.program.launch is not None else "ll"
+  ext = "cu" if ck.launch is not None else "ll"
   texts = kernel_texts(ck)
   files = {
     "ir.txt": f"optimizations: {', '.join(ck.kernel.applied) or 'none'}\n{texts['ir']}\n",
@@ -23,9 +23,8 @@ def dump_kernel(folder: str, index: int, item, ck):
 
 
 def _description(item, ck) -> str:
-  prog = ck.program
-  launch = f"{prog.launch.blocks} blocks x {prog.launch.threads} threads" if prog.launch else "CPU loops"
-  return (f"name: {prog.name}\nlaunch: {launch}\nfull shape: {ck.kernel.full_shape}\n"
+  launch = f"{ck.launch.blocks} blocks x {ck.launch.threads} threads" if ck.launch else "CPU loops"
+  return (f"name: {ck.name}\nlaunch: {launch}\nfull shape: {ck.kernel.full_shape}\n"
           f"output: {item.out.shape} {item.out.dtype.name}\n"
           + "".join(f"input {i + 1}: {b.shape} {b.dtype.name}\n" for i, b in enumerate(item.inputs))
           + f"fused: {' '.join(item.fused)}\nown buffer because: {item.reason}\n"

@@ -55,6 +55,11 @@ def fire(event: str, *args):
   for fn in list(_hooks[event]): fn(*args)
 
 
+def active(event: str) -> bool:
+  """Whether any hook watches `event` (a before_compile hook may steer a plan: the disk cache then stands aside)."""
+  return bool(_hooks[event])
+
+
 def steer(event: str, value, *args):
   """Pass `value` through the event's hooks, `fn(*args, value)` each: a hook returning non-None replaces it."""
   for fn in list(_hooks[event]):

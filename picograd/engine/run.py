@@ -16,29 +16,19 @@ import textwrap
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
-from picograd.codegen.ir import Program, format_program
+from picograd.codegen.ir import format_program
 from picograd.codegen.kernel import Kernel, build_kernel, format_kernel
 from picograd.codegen.optimize import optimize
 from picograd.codegen.linearize import linearize
-from picograd.engine import beam, devices, hooks
+from picograd.engine import beam, devices, hooks, kernel_cache
 from picograd.engine.collectives import run_collective
-from picograd.engine.devices import DeviceSpec, Runner
+from picograd.engine.compiled import CompiledKernel
+from picograd.engine.devices import DeviceSpec
 from picograd.engine.dump import dump_kernel
 from picograd.helpers import BEAM, DEBUG, DUMP, GlobalCounters, colored
 from picograd.lazy import LazyBuffer
 from picograd.ops import AstNode, BufferOps, LoadOps
 from picograd.schedule import AssignOrderError, ScheduleItem, collect, create_schedule
-
-
-@dataclass
-class CompiledKernel:
-  kernel: Kernel
-  program: Program
-  source: str
-  runner: Runner
-  compile_s: float
-
-  def __repr__(self): return f"<CompiledKernel {self.program.name}: {self.compile_s * 1e3:.1f} ms>"
 
 
 MAX_CACHED_KERNELS = 4096   # compiled kernels kept per process (least recently used go first): a long run of
@@ -53,50 +43,74 @@ def clear_cache():
   _schedules.clear()
 
 
-def _kernel_name(k: Kernel) -> str:
+def _base_name(k: Kernel) -> str:
   kind = "r" if k.reduce_node is not None else "E"
-  base = f"{kind}_" + "_".join(str(s) for s in k.full_shape) if k.full_shape else f"{kind}_scalar"
+  return f"{kind}_" + "_".join(str(s) for s in k.full_shape) if k.full_shape else f"{kind}_scalar"
+
+
+def _kernel_name(base: str) -> str:
   _names[base] = _names.get(base, 0) + 1
   return base if _names[base] == 1 else f"{base}n{_names[base] - 1}"
 
 
 def compile_item(item: ScheduleItem, dev: str) -> CompiledKernel:
-  """The program for a kernel, from the cache when this op tree was compiled for this device before."""
+  """The program for a kernel, from the cache when this op tree was compiled for this device before (in this
+  process, else on disk)."""
   key = (dev, item.ast)
   if key in _cache:
     _cache.move_to_end(key)
     GlobalCounters.cache_hits += 1
-    if DEBUG >= 2: print(f"  compile  {_cache[key].program.name}: cache hit")
+    if DEBUG >= 2: print(f"  compile  {_cache[key].name}: cache hit")
     return _cache[key]
   spec = devices.get(dev)
-  ck = _cache[key] = _build(item, spec)
+  dtypes = (item.out.dtype,) + tuple(b.dtype for b in item.inputs)
+  disk_key = kernel_cache.key(item.ast, dtypes, spec) if kernel_cache.usable(spec, hooks.active("before_compile")) \
+    else None
+  ck = _cache[key] = (disk_key and _load(item, spec, dtypes, disk_key)) or _build(item, spec, dtypes, disk_key)
   while len(_cache) > MAX_CACHED_KERNELS: _cache.popitem(last=False)
   GlobalCounters.compile_count += 1
   GlobalCounters.compile_time_s += ck.compile_s
   if DUMP: dump_kernel(DUMP, len(_cache), item, ck)
   _show(item, ck, spec)
   hooks.fire("after_compile", item, ck)
+  ck.release()   # the IR is rebuilt if asked for again: see compiled.py
   return ck
 
 
-def _build(item: ScheduleItem, spec: DeviceSpec) -> CompiledKernel:
+def _build(item: ScheduleItem, spec: DeviceSpec, dtypes: tuple, disk_key: str | None) -> CompiledKernel:
   start = time.perf_counter()
   base = build_kernel(item.ast)
   kernel = optimize(base, gpu=spec.gpu)
   if BEAM: kernel = beam.tune(item, spec, base, kernel, BEAM)   # time variants on scratch buffers: engine/beam.py
   kernel = hooks.steer("before_compile", kernel, item, spec.name)
-  dtypes = (item.out.dtype,) + tuple(b.dtype for b in item.inputs)
-  program = linearize(kernel, _kernel_name(kernel), dtypes)
+  name = _kernel_name(_base_name(kernel))
+  program = linearize(kernel, name, dtypes)
   source = spec.render(program)
   runner = spec.compile(program, source)
-  return CompiledKernel(kernel, program, source, runner, time.perf_counter() - start)
+  if disk_key and getattr(runner, "obj", None) is not None:
+    facts = {"symbol": name, "name": _base_name(kernel), "parallel": program.parallel, "flops": program.flops}
+    kernel_cache.write(disk_key, facts, runner.obj)
+  return CompiledKernel(name, item.ast, spec.name, dtypes, runner, time.perf_counter() - start, kernel, program, source)
+
+
+def _load(item: ScheduleItem, spec: DeviceSpec, dtypes: tuple, disk_key: str) -> CompiledKernel | None:
+  """A kernel from the disk cache: machine code and launch facts, no planning, lowering, rendering or LLVM."""
+  start = time.perf_counter()
+  entry = kernel_cache.read(disk_key)
+  if entry is None: return None
+  facts, obj = entry
+  ck = CompiledKernel(_kernel_name(facts["name"]), item.ast, spec.name, dtypes, None, 0.0, None, flops=facts["flops"])
+  ck.runner = spec.load(facts["symbol"], obj, len(dtypes), facts["parallel"], facts["flops"], ck.render)
+  ck.compile_s = time.perf_counter() - start
+  GlobalCounters.disk_cache_hits += 1
+  return ck
 
 
 def _show(item: ScheduleItem, ck: CompiledKernel, spec: DeviceSpec):
   """DEBUG 2: the compile; 3: the kernel (axes, optimizations applied, op tree) and IR; 4: source and machine code."""
   if DEBUG >= 2:
     disk = " (machine code from the disk cache)" if getattr(ck.runner, "cache_hit", False) else ""
-    print(f"  compile  {ck.program.name}: cache miss, {ck.compile_s * 1e3:.1f} ms{disk}")
+    print(f"  compile  {ck.name}: cache miss, {ck.compile_s * 1e3:.1f} ms{disk}")
   if DEBUG >= 3:
     print(textwrap.indent(format_kernel(ck.kernel), "  "))   # axes, optimizations applied and op tree, before the IR
     print(format_program(ck.program))
@@ -291,7 +305,7 @@ def launch(ck: CompiledKernel, buffers, device: str, item: ScheduleItem | None =
   seconds = ck.runner(*buffers)
   if item is not None and DEBUG >= 2:
     where = f"\n           made at {item.out.creator}" if getattr(item.out, "creator", None) else ""
-    print(f"  kernel   {colored(ck.program.name, 'green')} fuses {' '.join(item.fused) or 'a copy'} "
+    print(f"  kernel   {colored(ck.name, 'green')} fuses {' '.join(item.fused) or 'a copy'} "
           f"(own buffer: {colored(item.reason, 'magenta')}){where}")
   _account(ck, buffers, seconds, device)
   hooks.fire("after_launch", ck, buffers, seconds, device)
@@ -302,12 +316,12 @@ def _account(ck: CompiledKernel, buffers, seconds: float, dev: str):
   """Count one launch, and print its DEBUG=1 line."""
   nbytes = sum(b.nbytes for b in buffers)
   GlobalCounters.kernel_count += 1
-  GlobalCounters.global_ops += ck.program.flops
+  GlobalCounters.global_ops += ck.flops
   GlobalCounters.global_mem += nbytes
   GlobalCounters.time_sum_s += seconds
   if DEBUG >= 1:
-    print(f"*** {dev:4s} {GlobalCounters.kernel_count:5d} {colored(f'{ck.program.name:30s}', 'green')} "
-          f"{len(buffers):2d} bufs {seconds * 1e3:9.3f} ms {ck.program.flops / max(seconds, 1e-9) / 1e9:8.2f} GFLOP/s "
+    print(f"*** {dev:4s} {GlobalCounters.kernel_count:5d} {colored(f'{ck.name:30s}', 'green')} "
+          f"{len(buffers):2d} bufs {seconds * 1e3:9.3f} ms {ck.flops / max(seconds, 1e-9) / 1e9:8.2f} GFLOP/s "
           f"{nbytes / max(seconds, 1e-9) / 1e9:8.2f} GB/s")
 
 

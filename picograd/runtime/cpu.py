@@ -6,25 +6,22 @@ it fast beyond the code itself:
     (a fresh 40 MB buffer costs ~20 ms of page faults here);
   - every kernel takes (start, end) for its outermost loop, so a large one is split into chunks that the
     threads take one at a time (a core busy elsewhere then slows nobody down);
-  - compiled machine code is cached on disk, keyed by everything that changes it.
+  - compiled machine code is an object file, which the engine caches on disk (engine/kernel_cache.py).
 """
 from __future__ import annotations
 import concurrent.futures
 import ctypes
 import functools
-import hashlib
 import itertools
-import os
 import sys
 import time
-import warnings
+from typing import Callable
 import numpy as np
 import llvmlite
 import llvmlite.binding as llvm
 from picograd.dtype import DType
 from picograd.errors import CompileError
-from picograd.helpers import CACHE_DIR, DISK_CACHE, THREADS
-from picograd.version import __version__
+from picograd.helpers import THREADS
 
 ALIGN = 64                      # one cache line: AVX-512 loads never straddle two
 POOL_LIMIT_BYTES = 2 << 30      # freed memory kept for reuse, at most
@@ -109,58 +106,29 @@ def _optimize(module: llvm.ModuleRef):
   builder.getModulePassManager().run(module, builder)
 
 
-# ---- the disk cache --------------------------------------------------------------------------------------------
-CACHE_MAGIC = b"picograd-object-v1\n"
+def machine() -> str:
+  """Everything besides the kernel that changes its machine code: this CPU, its features, the LLVM and pass
+  pipeline versions. Part of the engine's disk cache key (engine/kernel_cache.py)."""
+  return "\0".join([llvm.get_host_cpu_name(), llvm.get_host_cpu_features().flatten(), llvmlite.__version__,
+                    ".".join(map(str, llvm.llvm_version_info)), "O3"])
 
 
-@functools.cache
-def _cache_dir() -> str | None:
-  path = os.path.join(CACHE_DIR, "cpu")
+def _module(name: str, source: str) -> llvm.ModuleRef:
   try:
-    os.makedirs(path, exist_ok=True)
-    return path if os.access(path, os.W_OK) else None
-  except OSError as e:
-    warnings.warn(f"picograd: kernel cache {path} is not usable ({e}); compiling every kernel")
-    return None
+    module = llvm.parse_assembly(source)
+    module.verify()
+  except RuntimeError as e:
+    raise CompileError(f"LLVM rejected kernel {name}: {e}", source) from None
+  module.triple = target_machine().triple
+  return module
 
 
-def _cache_key(source: str) -> str:
-  """Everything that changes the machine code: source, CPU, its features, LLVM and picograd versions."""
-  parts = [source, llvm.get_host_cpu_name(), llvm.get_host_cpu_features().flatten(), llvmlite.__version__,
-           ".".join(map(str, llvm.llvm_version_info)), __version__, "O3"]
-  return hashlib.sha256("\0".join(parts).encode()).hexdigest()
-
-
-def _cache_read(key: str) -> bytes | None:
-  folder = _cache_dir()
-  if folder is None: return None
-  try:
-    with open(os.path.join(folder, key), "rb") as f: data = f.read()
-  except FileNotFoundError:
-    return None
-  except OSError as e:
-    _warn_once(f"picograd: cannot read the kernel cache ({e}); compiling instead")
-    return None
-  digest, body = data[len(CACHE_MAGIC):len(CACHE_MAGIC) + 32], data[len(CACHE_MAGIC) + 32:]
-  if not data.startswith(CACHE_MAGIC) or hashlib.sha256(body).digest() != digest:
-    _warn_once(f"picograd: a corrupt kernel cache entry ({key[:12]}) was ignored; compiling instead")
-    return None
-  return body
-
-
-def _cache_write(key: str, obj: bytes):
-  folder = _cache_dir()
-  if folder is None: return
-  tmp = os.path.join(folder, f".{key}.{os.getpid()}.tmp")
-  try:
-    with open(tmp, "wb") as f: f.write(CACHE_MAGIC + hashlib.sha256(obj).digest() + obj)
-    os.replace(tmp, os.path.join(folder, key))   # atomic: readers see all of an entry or none
-  except OSError as e:
-    _warn_once(f"picograd: cannot write the kernel cache ({e}); it will not survive restarts")
-
-
-@functools.cache
-def _warn_once(message: str): warnings.warn(message)
+def compile_llvm(name: str, source: str) -> bytes:
+  """LLVM IR -> an object file of machine code for this CPU, by the one shared target machine (a fresh one per
+  kernel costs ~1 ms, and an execution engine generating code itself another ~1 ms of setup)."""
+  module = _module(name, source)
+  _optimize(module)
+  return target_machine().emit_object(module)
 
 
 # ---- programs --------------------------------------------------------------------------------------------------
@@ -171,27 +139,36 @@ def _threads() -> concurrent.futures.ThreadPoolExecutor | None:
 
 class CPUProgram:
   """A compiled kernel: call it with buffers, get the seconds it ran. `parallel` is its outermost loop's extent
-  (0: none), which the runtime may split across threads."""
+  (0: none), which the runtime may split across threads. `obj` is its machine code (an object file), which the
+  engine's disk cache keeps; `cache_hit` says it came from there."""
 
   def __init__(self, name: str, source: str, n_buffers: int, parallel: int = 0, work: int = 0):
-    self.name, self.source, self.parallel, self.work = name, source, parallel, work
-    try:
-      module = llvm.parse_assembly(source)
-      module.verify()
-    except RuntimeError as e:
-      raise CompileError(f"LLVM rejected kernel {name}: {e}", source) from None
-    module.triple = target_machine().triple
-    key = _cache_key(source) if DISK_CACHE else None
-    cached = _cache_read(key) if key else None
-    self.cache_hit = cached is not None
-    if cached is None: _optimize(module)
-    self._module = module
-    self._engine = llvm.create_mcjit_compiler(module, new_target_machine())
-    if key:
-      self._engine.set_object_cache(lambda mod, obj: cached is None and _cache_write(key, obj), lambda mod: cached)
+    self._load(name, compile_llvm(name, source), n_buffers, parallel, work)
+    self.source, self.cache_hit = source, False
+
+  @classmethod
+  def from_object(cls, symbol: str, obj: bytes, n_buffers: int, parallel: int, work: int,
+                  source: Callable[[], str]) -> CPUProgram:
+    """A program from machine code compiled before (a disk cache hit): `source` gives its LLVM IR when asked."""
+    self = cls.__new__(cls)
+    self._load(symbol, obj, n_buffers, parallel, work)
+    self._source_fn, self.cache_hit = source, True
+    return self
+
+  def _load(self, symbol: str, obj: bytes, n_buffers: int, parallel: int, work: int):
+    self.name, self.obj, self.parallel, self.work = symbol, obj, parallel, work
+    empty = llvm.parse_assembly("")
+    empty.triple = target_machine().triple
+    self._engine = llvm.create_mcjit_compiler(empty, new_target_machine())
+    self._engine.add_object_file(llvm.ObjectFileRef.from_data(obj))
     self._engine.finalize_object()
     self._fn = ctypes.CFUNCTYPE(None, *[ctypes.c_void_p] * n_buffers, ctypes.c_int64, ctypes.c_int64)(
-      self._engine.get_function_address(name))
+      self._engine.get_function_address(symbol))
+
+  def __getattr__(self, attr: str):
+    if attr != "source" or "_source_fn" not in self.__dict__: raise AttributeError(attr)
+    self.source = self._source_fn()   # rebuilt only for printing (DEBUG=4, dumps, VIZ), then kept
+    return self.source
 
   @classmethod
   def from_program(cls, program, source: str) -> CPUProgram:
@@ -200,9 +177,8 @@ class CPUProgram:
     return cls(program.name, source, len(program.buffer_dtypes), program.parallel, program.flops)
 
   def assembly(self) -> str:
-    """The machine code's assembly (a cache hit skipped optimizing: optimize a copy to print the real thing)."""
-    if not self.cache_hit: return target_machine().emit_assembly(self._module)
-    module = llvm.parse_assembly(self.source)
+    """The machine code's assembly: the source optimized again (the object file alone cannot be printed)."""
+    module = _module(self.name, self.source)
     _optimize(module)
     return target_machine().emit_assembly(module)
 

@@ -134,7 +134,7 @@ class Recording:
     self.compile_seconds += ck.compile_s
 
   def _launched(self, ck, buffers, seconds, device):
-    name, matched = ck.program.name, self._match(ck, buffers)
+    name, matched = ck.name, self._match(ck, buffers)
     kernel = self.kernels.get(name)
     if kernel is None:
       item = matched[2] if matched else None
@@ -166,7 +166,7 @@ class Recording:
 
   def _replaying(self, name: str, plan):
     if name not in self.jit_plans:
-      self.jit_plans[name] = [str(step) if isinstance(step, Collective) else step.program.name for step, _ in plan]
+      self.jit_plans[name] = [str(step) if isinstance(step, Collective) else step.name for step, _ in plan]
 
   def _event(self, event: Event):
     if len(self.events) < MAX_TIMELINE_EVENTS: self.events.append(event)
@@ -179,7 +179,7 @@ class Recording:
       index, left = self._pending[-1]
       if left:
         step, item = left[0]
-        if item.out.dtype == ck.program.buffer_dtypes[0] and len(buffers) == 1 + len(item.inputs):
+        if item.out.dtype == ck.buffer_dtypes[0] and len(buffers) == 1 + len(item.inputs):
           left.pop(0)
           if not left: self._pending.pop()
           return index, step, item
