@@ -173,4 +173,4 @@ def test_shuffle_exchanges_lanes_within_each_warp(lane_xor):
                                                            (1, 64, 40, "part of a warp")])
 def test_emulator_rejects_shuffles_outside_whole_warps(lane_xor, threads, guard, why):
   with pytest.raises(EmuError, match=why):
-    EmuProgram(_shuffle_program(lane_xor, threads, guard), "")(CPUBuffer(128, dtypes.float32), CPUBuffer(128, dtypes.float32))
+    EmuProgram(_shuffle_program(lane_xor, threads, guard), "")(*(CPUBuffer(128, dtypes.float32) for _ in range(2)))

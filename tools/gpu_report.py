@@ -105,25 +105,27 @@ def loaded_elements(c: Counter, bits: int) -> float:
   return sum(v * int(k.split(".")[1]) / bits for k, v in c.items() if k.startswith("LDG"))
 
 
-def _ir_trips(prog: Program) -> tuple[int, int]:
-  """(trips per thread of the most deeply nested IR loop, the global loads in its body)."""
-  insts, stack, best = prog.insts, [], (1, 0, 0)
+def _ir_trips(prog: Program) -> tuple[int, int, int]:
+  """(trips per thread of the most deeply nested IR loop, the global loads and the accumulator updates in its
+  body)."""
+  insts, stack, best = prog.insts, [], (1, 0, 0, 0)
   for i, inst in enumerate(insts):
     if inst.op is IROps.RANGE:
       stack.append(insts[inst.srcs[1]].arg - insts[inst.srcs[0]].arg)
-      if len(stack) > best[2]: best = (prod(stack), _loads_before_end(insts, i), len(stack))
+      if len(stack) > best[3]: best = (prod(stack), *_body_counts(insts, i), len(stack))
     if inst.op is IROps.ENDRANGE: stack.pop()
-  return best[0], best[1]
+  return best[:3]
 
 
-def _loads_before_end(insts, start: int) -> int:
-  """Global LOADs directly in the loop opened at `start` (nested loops included)."""
-  n, depth = 0, 0
+def _body_counts(insts, start: int) -> tuple[int, int]:
+  """(global LOADs, ASSIGNs) in the loop opened at `start` (nested loops included)."""
+  n, assigns, depth = 0, 0, 0
   for inst in insts[start:]:
     depth += (inst.op is IROps.RANGE) - (inst.op is IROps.ENDRANGE)
     if depth == 0: break
     n += inst.op is IROps.LOAD and insts[inst.srcs[0]].op is IROps.BUFFER
-  return n
+    assigns += inst.op is IROps.ASSIGN
+  return n, assigns
 
 
 def _memory_ops(insts: list[Sass]) -> int:
@@ -132,11 +134,14 @@ def _memory_ops(insts: list[Sass]) -> int:
 
 def warp_instructions(prog: Program, insts: list[Sass], loop: list[Sass] | None, elem_bits: int):
   """(warp instructions, warp memory instructions) the launch issues: the main loop's body once per `unroll` IR
-  iterations (the unroll found from the elements its loads fetch), the rest of the kernel once per warp."""
+  iterations (the unroll found from its FMAs per accumulator update, else from the elements its loads fetch), the
+  rest of the kernel once per warp."""
   warps = prog.launch.blocks * -(-prog.launch.threads // 32)
   if loop is None: return len(insts) * warps, _memory_ops(insts) * warps
-  trips, ir_loads = _ir_trips(prog)
-  unroll = max(1.0, loaded_elements(mix(loop), elem_bits) / ir_loads) if ir_loads else 1.0
+  trips, ir_loads, ir_assigns = _ir_trips(prog)
+  fma = mix(loop)["FMA"]
+  if fma and ir_assigns: unroll = max(1.0, fma / ir_assigns)   # an FMA per accumulator update
+  else: unroll = max(1.0, loaded_elements(mix(loop), elem_bits) / ir_loads) if ir_loads else 1.0
   per_warp = lambda count: count(insts) - count(loop) + count(loop) * trips / unroll   # noqa: E731
   return per_warp(len) * warps, per_warp(_memory_ops) * warps
 

@@ -64,6 +64,8 @@ class Kernel:
   vector_reduce: bool = False  # CPU: LLVM vectorizes the reduce loop even with UPCAST axes (dot-product tiles)
   vector: int = 0              # GPU: lanes of the vector loads and stores along the last UPCAST axis (0: scalar)
   mma: tuple[int, int] = ()    # GPU: tensor cores; each warp computes this many (rows, cols) MMA tiles of A @ B
+  smem: tuple[int, int, int] = ()   # GPU: shared-memory tiles of A @ B: (rows, cols) of threads per block and the
+                                    # reduction elements staged per step (codegen/linearize_smem.py)
 
   @property
   def first_reduce(self) -> int: return sum(1 for k in self.kinds if k is Axis.LOOP)
@@ -85,7 +87,7 @@ def format_kernel(k: Kernel) -> str:
   and the op tree with its views in the kernel's shape."""
   axes = " ".join(f"{s}:{kind.name.lower()}" for s, kind in zip(k.full_shape, k.kinds)) or "none (one output)"
   plan = [f"threads={k.threads}"] * bool(k.threads) + ["group"] * k.group + ["vector_reduce"] * k.vector_reduce
-  plan += [f"vector={k.vector}"] * bool(k.vector) + [f"mma={k.mma}"] * bool(k.mma)
+  plan += [f"vector={k.vector}"] * bool(k.vector) + [f"mma={k.mma}"] * bool(k.mma) + [f"smem={k.smem}"] * bool(k.smem)
   lines = [f"axes     {' '.join([axes] + plan)}", f"applied  {', '.join(k.applied) or 'nothing'}"]
   return "\n".join(lines + [format_ast(k.ast)])
 

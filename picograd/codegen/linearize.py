@@ -19,9 +19,10 @@ from picograd.codegen.builder import IDX, IRBuilder
 from picograd.codegen.index_width import INDEX32_MAX, largest_index, narrow_indices
 from picograd.codegen.ir import BufferArg, IROps, Launch, Program, check_program
 from picograd.codegen.kernel import Axis, Kernel
-from picograd.codegen.optimize_gpu import GPU_VECTOR_BYTES
+from picograd.codegen.optimize_gpu import GPU_VECTOR_BYTES, vector_view
 from picograd.codegen.linearize_block import combine_across_block
 from picograd.codegen.linearize_mma import lower_mma
+from picograd.codegen.linearize_smem import lower_shared_tiles
 from picograd.dtype import DType
 from picograd.helpers import postorder, prod
 from picograd.ops import AstNode, BinaryOps, BufferOps, CastOp, ReduceOps, TernaryOps, reduce_identity
@@ -48,12 +49,17 @@ def _mma_space(b: IRBuilder, low: _Lowerer, k: Kernel) -> _Space:
 
 def _lower_tiles(b: IRBuilder, low: _Lowerer, k: Kernel) -> _Space:
   """Steps 1-3 for every kernel but a tensor-core one (codegen/linearize_mma.py)."""
-  space = _launch_shape(k)(b, k)
   tiles = list(itertools.product(*(range(k.full_shape[a]) for a in k.axes(Axis.UPCAST))))
-  post = space.outer + [b.const(0)] * len(k.axes(Axis.REDUCE))   # the output indices, reduce axes at 0
   red = k.reduce_node
-  if red is not None:
-    for tile, acc in zip(tiles, _reduce(b, low, k, red, space.outer, tiles)): low.bind(red, _at(b, post, tile), acc)
+  if k.smem:   # shared-memory tiles: launch and reduction in codegen/linearize_smem.py
+    outer, launch, accs = lower_shared_tiles(b, low.bufs, k)
+    space = _Space(outer, launch)
+    post = outer + [b.const(0)]   # the output indices, the reduce axis at 0
+  else:
+    space = _launch_shape(k)(b, k)
+    post = space.outer + [b.const(0)] * len(k.axes(Axis.REDUCE))   # the output indices, reduce axes at 0
+    accs = _reduce(b, low, k, red, space.outer, tiles) if red is not None else []
+  for tile, acc in zip(tiles, accs): low.bind(red, _at(b, post, tile), acc)
   _store(b, low, k, post, tiles)
   return space
 
@@ -169,15 +175,6 @@ def _store(b: IRBuilder, low: _Lowerer, k: Kernel, post: list[int], tiles):
     offset, _ = b.st_index(st, _at(b, post, tiles[first]))
     b.emit(IROps.STORE, None, (low.bufs[0], offset, *outs))
   if guard is not None: b.close_if(guard)
-
-
-def vector_view(st, axis: int, lanes: int) -> bool:
-  """Whether a view reads runs of `lanes` consecutive elements along `axis` that start at multiples of `lanes`
-  (a vector access's alignment): one view, no padding, stride 1 there, every other step a multiple of lanes."""
-  if len(st.views) != 1 or st.views[0].mask is not None: return False
-  v = st.views[0]
-  steps = [t for a, (t, n) in enumerate(zip(v.strides, v.shape)) if a != axis and n > 1] + [v.offset]
-  return v.strides[axis] == 1 and v.shape[axis] % lanes == 0 and all(t % lanes == 0 for t in steps)
 
 
 # ---- op-tree nodes -----------------------------------------------------------------------------------------------

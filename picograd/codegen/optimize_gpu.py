@@ -27,6 +27,11 @@ MMA_WARP_TILES = ((2, 4), (2, 2), (1, 1))   # MMA tiles per warp (rows, cols), l
                                   # uses each A fragment it loads 4 times and each B fragment twice
 MMA_WARPS = 4                     # warps per block of a tensor-core kernel: one per SM sub-partition
 GPU_VECTOR_ITEMSIZE = 4           # vector accesses of 32-bit values only: 16-bit ones compute in float32 anyway
+SMEM_THREAD_GRIDS = ((16, 16), (8, 16), (8, 8))   # threads per block as (rows, cols) of register tiles, largest
+                                  # first: a larger block tile loads each staged value from global memory fewer times
+SMEM_STEP = 16                    # reduction elements staged per round of two barriers: 16 steps of a thread's
+                                  # register tile between them keep the barriers a small part of the loop
+SMEM_MIN_BLOCKS = GPU_SMS         # a shared-memory plan must leave a block for every SM
 
 
 def _next_pow2(n: int) -> int: return 1 << max(0, (n - 1).bit_length())
@@ -35,6 +40,8 @@ def _next_pow2(n: int) -> int: return 1 << max(0, (n - 1).bit_length())
 def plan_gpu(k: Kernel) -> Kernel:
   """The launch geometry; the launch itself (blocks x threads) follows from it in the linearizer. Blocks of a
   thread per output (or tile) are small enough that there are blocks for every SM."""
+  shared = use_shared_tiles(k)
+  if shared is not None: return shared
   outputs = prod(k.full_shape[a] for a in k.axes(Axis.LOOP))
   reduce_axes = k.axes(Axis.REDUCE)
   if (reduce_axes and not k.axes(Axis.UPCAST) and prod(k.full_shape[a] for a in reduce_axes) >= GROUP_MIN_REDUCE
@@ -104,3 +111,51 @@ def tile_gpu_registers(k: Kernel) -> Kernel:
       tiled = upcast(upcast(k, axes[0], side), axes[1], side)
       return replace(tiled, applied=tiled.applied + (f"GPU register tile {side}x{side}",))
   return k
+
+
+def smem_operands(k: Kernel) -> tuple[AstNode, AstNode] | None:
+  """The float32 loads (A, B) of a register-tiled A @ B whose tiles can be staged in shared memory: a SUM over one
+  axis of their product, each load one view without padding, A broadcast along the last LOOP axis and its
+  UPCAST axis (the columns) and B along the one before and its UPCAST axis (the rows); None for any other kernel."""
+  red, loops, ups = k.reduce_node, k.axes(Axis.LOOP), k.axes(Axis.UPCAST)
+  if red is None or red.op is not ReduceOps.SUM or red.dtype != dtypes.float32 or len(k.axes(Axis.REDUCE)) != 1:
+    return None
+  if len(loops) < 2 or len(ups) != 2 or red.srcs[0].op is not BinaryOps.MUL: return None
+  srcs = red.srcs[0].srcs
+  if not all(s.op is BufferOps.LOAD and s.dtype == dtypes.float32 and _plain_view(s) for s in srcs): return None
+  (rows, cols), (up_r, up_c) = loops[-2:], ups
+  along = lambda n, axes: all(n.arg[1].views[0].strides[a] == 0 for a in axes)   # noqa: E731
+  a = next((n for n in srcs if along(n, (cols, up_c)) and not along(n, (rows, up_r))), None)
+  b = next((n for n in srcs if along(n, (rows, up_r)) and not along(n, (cols, up_c))), None)
+  return (a, b) if a is not None and b is not None and a is not b else None
+
+
+def _plain_view(n: AstNode) -> bool:
+  st = n.arg[1]
+  return len(st.views) == 1 and st.views[0].mask is None
+
+
+def use_shared_tiles(k: Kernel, min_blocks: int = SMEM_MIN_BLOCKS) -> Kernel | None:
+  """A register-tiled A @ B whose block's tiles of A and B pass through shared memory (codegen/linearize_smem.py):
+  the largest grid of threads that divides the output and leaves `min_blocks` blocks; None where the shapes do
+  not divide (the plan of a thread per tile then reads A and B from global memory)."""
+  if smem_operands(k) is None or k.full_shape[k.axes(Axis.REDUCE)[0]] % SMEM_STEP: return None
+  rows, cols = (k.full_shape[a] for a in k.axes(Axis.LOOP)[-2:])
+  tm, tn = (k.full_shape[a] for a in k.axes(Axis.UPCAST))
+  batch = prod(k.full_shape[a] for a in k.axes(Axis.LOOP)[:-2])
+  lanes = GPU_VECTOR_BYTES // GPU_VECTOR_ITEMSIZE
+  for rt, ct in SMEM_THREAD_GRIDS:
+    if rows % rt or cols % ct or batch * (rows // rt) * (cols // ct) < min_blocks: continue
+    if (tm * SMEM_STEP) % (ct * lanes) or (tn * SMEM_STEP) % (rt * lanes): continue   # whole vectors per thread
+    return replace(k, threads=rt * ct, smem=(rt, ct, SMEM_STEP), applied=k.applied + (
+      f"shared-memory tiles of {rt * tm}x{tn * ct} outputs, {SMEM_STEP} reduction steps per stage",))
+  return None
+
+
+def vector_view(st, axis: int, lanes: int) -> bool:
+  """Whether a view reads runs of `lanes` consecutive elements along `axis` that start at multiples of `lanes`
+  (a vector access's alignment): one view, no padding, stride 1 there, every other step a multiple of lanes."""
+  if len(st.views) != 1 or st.views[0].mask is not None: return False
+  v = st.views[0]
+  steps = [t for a, (t, n) in enumerate(zip(v.strides, v.shape)) if a != axis and n > 1] + [v.offset]
+  return v.strides[axis] == 1 and v.shape[axis] % lanes == 0 and all(t % lanes == 0 for t in steps)

@@ -9,8 +9,8 @@ index. This runtime reads IR rather than source: the IR module is the data both 
 from __future__ import annotations
 import time
 import numpy as np
-from picograd.codegen.ir import (MMA_K, MMA_M, MMA_N, SHUFFLE_XORS, WARP, IROps, Inst, Program, format_inst, mma_a, mma_b,
-                                 mma_c)
+from picograd.codegen.ir import (MMA_K, MMA_M, MMA_N, SHUFFLE_XORS, WARP, IROps, Inst, Program, format_inst, mma_a,
+                                 mma_b, mma_c)
 from picograd.dtype import DType, bits16, dtypes
 from picograd.errors import DeviceError
 from picograd.helpers import CHECK_CUDA

@@ -35,7 +35,7 @@ _VECTOR_BASE = {"float32": "float", "int32": "int", "uint32": "uint"}
 
 class CUDALanguage(CStyleLanguage):
   buffer_qualifier = "__restrict__ "
-  shared_prefix = "__shared__ "
+  shared_prefix = "__shared__ __align__(16) "   # 16-byte aligned: shared arrays may be read as float4
   barrier = "__syncthreads();"
   prelude = CUDA_PRELUDE
   specials = {"block": "blockIdx.x", "thread": "threadIdx.x"}
