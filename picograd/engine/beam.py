@@ -4,7 +4,8 @@ The variants are sequences of codegen/search.py's actions (register tiles, reduc
 the vectorized reduce loop) applied to one of two roots: the heuristic's kernel (optimize(), which is also the
 baseline to beat) or the plain one (build_kernel()). Each round extends every kernel of the beam by every action,
 times the new ones and keeps the N fastest; it stops when a round brings no new kernel into the beam, after
-MAX_ROUNDS, or when BEAM_BUDGET seconds are spent.
+MAX_ROUNDS, or when BEAM_BUDGET seconds are spent. The winner then runs by turns with the heuristic's kernel and is
+taken only if it is still the faster (the machine's load may have changed during the search).
 
 Every candidate runs on scratch buffers of random, never-zero values (never the user's: an assign must not run twice
 on its target) and must give the heuristic kernel's result on them; one that fails to compile, runs past a time
@@ -38,6 +39,7 @@ from picograd.version import __version__
 
 MAX_ROUNDS = 4              # actions per candidate, at most: each round costs a compile and runs per candidate
 TIMING_RUNS = 3             # a candidate's time is its fastest run: other processes only ever add time
+CONFIRM_RUNS = 5             # runs of the winner and the heuristic, by turns, before the winner is taken
 SLOW_FACTOR = 1.25          # a first run this much slower than the best so far is not repeated: it cannot win
 TIME_LIMIT_FACTOR = 10.0    # a candidate this much slower than the heuristic is discarded after one run
 MIN_TIME_LIMIT_S = 0.05     # ...but a tiny kernel's limit is never below this (launch noise)
@@ -181,7 +183,19 @@ def search(base: Kernel, heuristic: Kernel, bench: Bench, width: int, budget_s: 
         beam = sorted(beam + [child], key=lambda t: t.seconds)[:width]
     parents = [t for t in beam if any(t is c for c in children)]   # the round's newcomers: the next to extend
     if not parents or time.perf_counter() - start > budget_s: break
-  return Result(beam[0], baseline.seconds, timed, tuple(discarded), time.perf_counter() - start)
+  best, baseline = _confirm(bench, beam[0], baseline)
+  return Result(best, baseline.seconds, timed, tuple(discarded), time.perf_counter() - start)
+
+
+def _confirm(bench: Bench, best: Timed, baseline: Timed) -> tuple[Timed, Timed]:
+  """The winner and the heuristic timed again, by turns: a load that came and went during the search may have
+  flattered the winner. The heuristic's kernel stays unless the winner still beats it."""
+  if best is baseline: return best, baseline
+  runners, times = [bench.compile(t.kernel) for t in (best, baseline)], ([], [])
+  for _ in range(CONFIRM_RUNS):
+    for runner, ts in zip(runners, times): ts.append(runner(*bench.buffers))
+  best, baseline = replace(best, seconds=min(times[0])), replace(baseline, seconds=min(times[1]))
+  return (best if best.seconds < baseline.seconds else baseline), baseline
 
 
 # ---- winners on disk ------------------------------------------------------------------------------------------------
