@@ -16,6 +16,25 @@ from picograd.shape.tracker import ShapeTracker
 from picograd.hazards import Storage, latest, note_read, read_sources
 
 
+# A long reduction with few outputs runs in two kernels: partial results of `parts` chunks, then their total. As one
+# kernel it would run on one CPU thread (threads split the outputs) or one GPU block (a block per output).
+SPLIT_MIN_REDUCE = 1 << 16        # shorter reductions take less time than a second kernel's launch saves
+SPLIT_MAX_OUTPUTS = 16            # more outputs than this give the threads and blocks enough to share already
+SPLIT_PARTS = (256, 128, 64, 32, 16)   # chunks, most first: enough for every thread or SM, each still long
+SPLIT_MIN_CHUNK = 1024            # elements per chunk at least: the chunks' kernel must stay bandwidth-bound
+
+
+def _split_reduce(shape: tuple[int, ...], axes: tuple[int, ...], dtype: DType) -> tuple[int, int] | None:
+  """(the reduced axis to cut into chunks, how many), or None to reduce in one kernel. Not for 16-bit values: their
+  partial results would be rounded to 16 bits."""
+  reduced, outputs = prod(shape[a] for a in axes), prod(shape) // max(1, prod(shape[a] for a in axes))
+  if reduced < SPLIT_MIN_REDUCE or outputs > SPLIT_MAX_OUTPUTS or dtype.itemsize < 4: return None
+  for axis in axes:
+    parts = next((p for p in SPLIT_PARTS if shape[axis] % p == 0 and reduced // p >= SPLIT_MIN_CHUNK), None)
+    if parts is not None: return axis, parts
+  return None
+
+
 class Origins:
   """Where new bases say they come from (`LazyBuffer.creator`), for DEBUG=2, dumps and the VIZ page: the user's line,
   or, inside `origin(label)`, the label (backward says which forward line it differentiates, an optimizer which
@@ -140,6 +159,12 @@ class LazyBuffer:
     shape = tuple(1 if i in axes else s for i, s in enumerate(self.shape))
     if self.size == 0:   # nothing to reduce: the identity (a kernel loop of zero trips is never generated)
       return LazyBuffer.const(reduce_identity(op, self.dtype), shape, self.dtype, self.device)
+    split = _split_reduce(self.shape, axes, self.dtype)
+    if split is not None:
+      axis, parts = split
+      chunked = self.reshape(self.shape[:axis] + (parts, self.shape[axis] // parts) + self.shape[axis + 1:])
+      inner = tuple(a + (a > axis) for a in axes if a != axis) + (axis + 1,)
+      return chunked.r(op, inner).r(op, (axis,)).reshape(shape)
     return LazyBuffer.new(self.device, shape, self.dtype, op, (self,), axes)
 
   def contiguous(self) -> LazyBuffer:

@@ -26,6 +26,27 @@ def test_sum_then_elementwise_is_one_kernel():
   assert kernels(rnd(8, 9).sum(1).exp()) == 1
 
 
+@pytest.mark.parametrize("shape, axis", [((512, 256), None), ((2, 1 << 17), 1), ((1 << 17, 3), 0), ((128, 8, 512), (0, 2))])
+def test_long_reduction_with_few_outputs_is_two_kernels(shape, axis):
+  """Partial results of chunks, then their total: as one kernel it would run on one thread (or one GPU block)."""
+  rng = np.random.default_rng(3)
+  x = rng.standard_normal(shape).astype(np.float32)
+  t = Tensor(x, requires_grad=True)
+  assert kernels(t.sum(axis)) == 2 and kernels(t.amax(axis)) == 2
+  np.testing.assert_allclose(t.sum(axis).numpy(), x.sum(axis, dtype=np.float64), rtol=1e-5, atol=1e-3)
+  np.testing.assert_array_equal(t.amax(axis).numpy(), x.max(axis))
+  t.amax(axis).sum().backward()   # the gradient reaches the maxima through both stages
+  np.testing.assert_array_equal(t.grad.numpy(), (x == x.max(axis, keepdims=True)).astype(np.float32))
+
+
+@pytest.mark.parametrize("shape, axis, dtype", [((4096, 32), 0, np.float32), ((1 << 15,), None, np.float32),
+                                                ((1 << 17,), None, np.float16)])
+def test_reductions_that_stay_one_kernel(shape, axis, dtype):
+  """Enough outputs to share, too short to pay for a second kernel, or 16-bit partial results."""
+  x = Tensor(np.random.default_rng(4).standard_normal(shape).astype(dtype))
+  assert kernels(x.amax(axis)) == 1
+
+
 def test_matmul_relu_is_one_kernel():
   assert kernels((rnd(8, 16) @ rnd(16, 4)).relu()) == 1
 
