@@ -3,7 +3,8 @@
 1. the output indices, from one of three launch shapes: CPU loops over the LOOP axes, a GPU thread per output,
    or a GPU block per output whose threads share the reduction;
 2. the reduction, if any: one accumulator per UPCAST tile, updated in loops over the REDUCE axes (and, with a
-   block per output, combined across the block's threads); its results are bound as the reduce node's values;
+   block per output, combined across the block's threads: codegen/linearize_block.py; with shared-memory tiles,
+   launch and reduction come from codegen/linearize_smem.py); its results are bound as the reduce node's values;
 3. one store per tile, of the op tree above the reduce lowered at the output indices;
 4. closing what step 1 opened.
 
