@@ -11,7 +11,7 @@ COUNTING_SCRIPT = """
 import numpy as np
 from picograd import GlobalCounters, Tensor
 from picograd.engine import compiled, devices, run
-from picograd.runtime import cpu
+from picograd.runtime import llvm_compile
 calls = {"linearize": 0, "render": 0, "llvm": 0}
 def counted(name, fn):
   def wrapper(*args):
@@ -19,7 +19,7 @@ def counted(name, fn):
     return fn(*args)
   return wrapper
 run.linearize, compiled.linearize = counted("linearize", run.linearize), counted("linearize", compiled.linearize)
-cpu.compile_llvm = counted("llvm", cpu.compile_llvm)
+llvm_compile.compile_llvm = counted("llvm", llvm_compile.compile_llvm)
 spec = devices.get("CPU")
 devices._specs["CPU"] = devices.DeviceSpec(spec.name, spec.allocate, counted("render", spec.render), spec.compile,
                                            spec.source_language, spec.gpu, spec.load, spec.machine)

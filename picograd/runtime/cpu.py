@@ -12,21 +12,22 @@ from __future__ import annotations
 import concurrent.futures
 import ctypes
 import functools
+import importlib.util
 import itertools
+import os
 import sys
 import time
 from typing import Callable
 import numpy as np
-import llvmlite
-import llvmlite.binding as llvm
 from picograd.dtype import DType
-from picograd.errors import CompileError
 from picograd.helpers import THREADS
+from picograd.runtime import elf
 
 ALIGN = 64                      # one cache line: AVX-512 loads never straddle two
 POOL_LIMIT_BYTES = 2 << 30      # freed memory kept for reuse, at most
 PARALLEL_MIN_WORK = 1 << 20     # below ~1M operations a kernel runs faster than waking a second thread
 CHUNKS_PER_THREAD = 4           # chunks small enough that a slow core does not hold the others up
+CPU_FIELDS = ("vendor_id", "cpu family", "model", "model name", "flags")   # /proc/cpuinfo lines naming the CPU
 
 _pool: dict[int, list[tuple[np.ndarray, np.ndarray, int]]] = {}   # nbytes -> (raw, aligned memory, its address)
 _pool_bytes = 0
@@ -82,53 +83,22 @@ class CPUBuffer:
     return self._mem.view(self.dtype.np)
 
 
-def new_target_machine() -> llvm.TargetMachine:
-  """This CPU by name and features, so LLVM uses every vector unit it has (AVX-512 on this machine)."""
-  llvm.initialize_native_target()
-  llvm.initialize_native_asmprinter()
-  target = llvm.Target.from_default_triple()
-  return target.create_target_machine(cpu=llvm.get_host_cpu_name(), features=llvm.get_host_cpu_features().flatten(),
-                                      opt=3, codemodel="jitdefault")
-
-
 @functools.cache
-def target_machine() -> llvm.TargetMachine:
-  """The one shared for optimizing and printing assembly. An execution engine owns (and frees) its own."""
-  return new_target_machine()
-
-
-def _optimize(module: llvm.ModuleRef):
-  tuning = llvm.create_pipeline_tuning_options(speed_level=3)
-  tuning.loop_vectorization = True
-  tuning.slp_vectorization = True
-  tuning.loop_unrolling = False   # LLVM's unroller adds little to vectorized loops and, on bools, takes seconds
-  builder = llvm.create_pass_builder(target_machine(), tuning)
-  builder.getModulePassManager().run(module, builder)
-
-
 def machine() -> str:
-  """Everything besides the kernel that changes its machine code: this CPU, its features, the LLVM and pass
-  pipeline versions. Part of the engine's disk cache key (engine/kernel_cache.py)."""
-  return "\0".join([llvm.get_host_cpu_name(), llvm.get_host_cpu_features().flatten(), llvmlite.__version__,
-                    ".".join(map(str, llvm.llvm_version_info)), "O3"])
-
-
-def _module(name: str, source: str) -> llvm.ModuleRef:
+  """Everything besides the kernel that changes its machine code, part of the engine's disk cache key
+  (engine/kernel_cache.py): this CPU (vendor, model and feature flags as Linux lists them), and the LLVM that
+  compiles, named by llvmlite's library file (size and date): a process whose kernels all come from the disk cache
+  then never loads LLVM (~0.1 s) just to ask its version. Without /proc/cpuinfo, LLVM's own view of the CPU.
+  (How LLVM optimizes is picograd's code, which the key names by a digest.)"""
+  spec = importlib.util.find_spec("llvmlite")
+  library = os.stat(os.path.join(os.path.dirname(spec.origin), "binding", "libllvmlite.so"))
   try:
-    module = llvm.parse_assembly(source)
-    module.verify()
-  except RuntimeError as e:
-    raise CompileError(f"LLVM rejected kernel {name}: {e}", source) from None
-  module.triple = target_machine().triple
-  return module
-
-
-def compile_llvm(name: str, source: str) -> bytes:
-  """LLVM IR -> an object file of machine code for this CPU, by the one shared target machine (a fresh one per
-  kernel costs ~1 ms, and an execution engine generating code itself another ~1 ms of setup)."""
-  module = _module(name, source)
-  _optimize(module)
-  return target_machine().emit_object(module)
+    with open("/proc/cpuinfo") as f: info = f.read().split("\n\n")[0]
+    cpu = "\n".join(line for line in info.splitlines() if line.split(":")[0].strip() in CPU_FIELDS)
+  except OSError:
+    from picograd.runtime import llvm_compile
+    cpu = llvm_compile.host_cpu()
+  return "\0".join([cpu, f"llvmlite {library.st_size} {library.st_mtime_ns}"])
 
 
 # ---- programs --------------------------------------------------------------------------------------------------
@@ -143,7 +113,8 @@ class CPUProgram:
   engine's disk cache keeps; `cache_hit` says it came from there."""
 
   def __init__(self, name: str, source: str, n_buffers: int, parallel: int = 0, work: int = 0):
-    self._load(name, compile_llvm(name, source), n_buffers, parallel, work)
+    from picograd.runtime import llvm_compile
+    self._load(name, llvm_compile.compile_llvm(name, source), n_buffers, parallel, work)
     self.source, self.cache_hit = source, False
 
   @classmethod
@@ -156,14 +127,16 @@ class CPUProgram:
     return self
 
   def _load(self, symbol: str, obj: bytes, n_buffers: int, parallel: int, work: int):
+    """The machine code into executable memory: by picograd's small loader (elf.py), else by LLVM's."""
     self.name, self.obj, self.parallel, self.work = symbol, obj, parallel, work
-    empty = llvm.parse_assembly("")
-    empty.triple = target_machine().triple
-    self._engine = llvm.create_mcjit_compiler(empty, new_target_machine())
-    self._engine.add_object_file(llvm.ObjectFileRef.from_data(obj))
-    self._engine.finalize_object()
-    self._fn = ctypes.CFUNCTYPE(None, *[ctypes.c_void_p] * n_buffers, ctypes.c_int64, ctypes.c_int64)(
-      self._engine.get_function_address(symbol))
+    try:
+      self._code = elf.LoadedCode(obj)
+      address = self._code.address(symbol)
+    except elf.Unsupported:
+      from picograd.runtime import llvm_compile
+      self._code = llvm_compile.load(obj)
+      address = self._code.get_function_address(symbol)
+    self._fn = ctypes.CFUNCTYPE(None, *[ctypes.c_void_p] * n_buffers, ctypes.c_int64, ctypes.c_int64)(address)
 
   def __getattr__(self, attr: str):
     if attr != "source" or "_source_fn" not in self.__dict__: raise AttributeError(attr)
@@ -177,10 +150,9 @@ class CPUProgram:
     return cls(program.name, source, len(program.buffer_dtypes), program.parallel, program.flops)
 
   def assembly(self) -> str:
-    """The machine code's assembly: the source optimized again (the object file alone cannot be printed)."""
-    module = _module(self.name, self.source)
-    _optimize(module)
-    return target_machine().emit_assembly(module)
+    """The machine code's assembly: the source compiled again (an object file alone cannot be printed)."""
+    from picograd.runtime import llvm_compile
+    return llvm_compile.assembly(self.name, self.source)
 
   def __call__(self, *buffers: CPUBuffer) -> float:
     args = [b.ptr for b in buffers]
