@@ -79,7 +79,7 @@ class CStyleLanguage:
     """The expression of op on operands of type dt (never a 16-bit float: see codegen/rules.py)."""
     f = "f" if dt == dtypes.float32 else ""
     if op is TernaryOps.WHERE: return f"({args[0]} ? {args[1]} : {args[2]})"
-    if op is UnaryOps.NEG: return f"(-{args[0]})"
+    if op is UnaryOps.NEG: return f"(-({args[0]}))" if args[0].startswith("-") else f"(-{args[0]})"   # not "--x"
     if op is UnaryOps.RECIP: return f"(1.0{f} / {args[0]})"
     if op in self.float_funcs: return f"{self.float_funcs[op]}{f}({args[0]})"
     a, b = args
