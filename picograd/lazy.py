@@ -35,6 +35,32 @@ def _split_reduce(shape: tuple[int, ...], axes: tuple[int, ...], dtype: DType) -
   return None
 
 
+# The CPU's matmul kernels run fastest as tiles of dot products: both operands contiguous along the reduction, read
+# as whole vectors (codegen/optimize_cpu.py). An operand read across the reduction (B of A @ B, both of a weight
+# gradient x.T @ g) is first copied into that layout: the copy is O(operand), the product it speeds up O(operand x
+# reuse). A GPU stages its tiles through shared memory instead, and keeps the layouts as they are.
+DOT_LAYOUT_DEVICES = ("CPU",)
+DOT_MIN_WORK = 1 << 22            # multiply-adds: a smaller product costs less than launching the copies
+DOT_MIN_REDUCE = 32               # a shorter reduction is no matmul worth a copy
+DOT_MIN_REUSE = 16                # each copied element must feed at least this many multiply-adds
+DOT_MIN_ELEMENTS = 4096           # a smaller operand is read from cache, whatever its layout
+
+
+def _dot_layout(v: LazyBuffer, axis: int) -> LazyBuffer:
+  """A matmul operand `v` (broadcast over the other operand's axes) read along the reduction `axis`: as it is, or
+  through a copy contiguous along `axis` when it would be read across it."""
+  if v.device not in DOT_LAYOUT_DEVICES or len(v.st.views) != 1 or v.st.views[0].mask is not None: return v
+  strides, shape = v.st.views[0].strides, v.shape
+  broadcast = [a for a, (st, n) in enumerate(zip(strides, shape)) if st == 0 and n > 1]
+  if strides[axis] in (0, 1) or shape[axis] < DOT_MIN_REDUCE or prod(shape[a] for a in broadcast) < DOT_MIN_REUSE:
+    return v
+  compact = v.shrink(tuple((0, 1) if a in broadcast else (0, n) for a, n in enumerate(shape)))
+  if compact.size < DOT_MIN_ELEMENTS: return v
+  order = tuple(a for a in range(len(shape)) if a != axis) + (axis,)
+  back = tuple(order.index(a) for a in range(len(shape)))
+  return compact.permute(order).contiguous().permute(back).expand(shape)
+
+
 class Origins:
   """Where new bases say they come from (`LazyBuffer.creator`), for DEBUG=2, dumps and the VIZ page: the user's line,
   or, inside `origin(label)`, the label (backward says which forward line it differentiates, an optimizer which
@@ -159,6 +185,10 @@ class LazyBuffer:
     shape = tuple(1 if i in axes else s for i, s in enumerate(self.shape))
     if self.size == 0:   # nothing to reduce: the identity (a kernel loop of zero trips is never generated)
       return LazyBuffer.const(reduce_identity(op, self.dtype), shape, self.dtype, self.device)
+    if (op is ReduceOps.SUM and len(axes) == 1 and self.size >= DOT_MIN_WORK and self.base is self
+        and self.realized is None and self.op is BinaryOps.MUL):
+      srcs = tuple(_dot_layout(s, axes[0]) for s in self.srcs)
+      if srcs != self.srcs: return srcs[0].e(BinaryOps.MUL, srcs[1]).r(op, axes)
     split = _split_reduce(self.shape, axes, self.dtype)
     if split is not None:
       axis, parts = split

@@ -26,7 +26,8 @@ def test_sum_then_elementwise_is_one_kernel():
   assert kernels(rnd(8, 9).sum(1).exp()) == 1
 
 
-@pytest.mark.parametrize("shape, axis", [((512, 256), None), ((2, 1 << 17), 1), ((1 << 17, 3), 0), ((128, 8, 512), (0, 2))])
+@pytest.mark.parametrize("shape, axis", [((512, 256), None), ((2, 1 << 17), 1), ((1 << 17, 3), 0),
+                                         ((128, 8, 512), (0, 2))])
 def test_long_reduction_with_few_outputs_is_two_kernels(shape, axis):
   """Partial results of chunks, then their total: as one kernel it would run on one thread (or one GPU block)."""
   rng = np.random.default_rng(3)
@@ -45,6 +46,37 @@ def test_reductions_that_stay_one_kernel(shape, axis, dtype):
   """Enough outputs to share, too short to pay for a second kernel, or 16-bit partial results."""
   x = Tensor(np.random.default_rng(4).standard_normal(shape).astype(dtype))
   assert kernels(x.amax(axis)) == 1
+
+
+@pytest.mark.parametrize("layout, copies", [("A@B", 1), ("A.T@B", 2), ("A@B.T", 0)])
+def test_cpu_matmul_operands_read_across_the_reduction_are_copied(layout, copies):
+  """The CPU's matmul kernels are tiles of dot products: an operand read across the reduction gets a copy
+  contiguous along it first (one kernel per such operand), and the product is unchanged."""
+  rng = np.random.default_rng(5)
+  a, b = (rng.standard_normal((256, 256)).astype(np.float32) for _ in range(2))
+  ta, tb = Tensor(a, requires_grad=True), Tensor(b, requires_grad=True)
+  same, flip = (lambda x: x), (lambda x: x.T)
+  fa, fb = {"A@B": (same, same), "A.T@B": (flip, same), "A@B.T": (same, flip)}[layout]
+  out = fa(ta) @ fb(tb)
+  assert kernels(out) == 1 + copies
+  np.testing.assert_allclose(out.numpy(), fa(a) @ fb(b), rtol=1e-4, atol=1e-3)
+  out.sum().backward()   # the gradients are products too: x.T @ g and g @ w.T
+  np.testing.assert_allclose(ta.grad.numpy(), np.ones((256, 256), np.float32) @ fb(b).T if layout != "A.T@B"
+                             else (np.ones((256, 256), np.float32) @ fb(b).T).T, rtol=1e-4, atol=1e-3)
+
+
+def test_matmul_copy_keeps_the_values_of_its_call():
+  """The operand copy is lazy like everything else: a write into the operand after the matmul call is not seen."""
+  rng = np.random.default_rng(6)
+  a, b = (rng.standard_normal((256, 256)).astype(np.float32) for _ in range(2))
+  ta, tb = Tensor(a).realize(), Tensor(b).realize()
+  out = ta @ tb
+  tb.assign(Tensor(np.zeros((256, 256), np.float32)) + 1).realize()
+  np.testing.assert_allclose(out.numpy(), a @ b, rtol=1e-4, atol=1e-3)
+
+
+def test_small_matmuls_are_not_copied():
+  assert kernels(rnd(32, 128) @ rnd(128, 64)) == 1
 
 
 def test_matmul_relu_is_one_kernel():

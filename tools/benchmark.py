@@ -79,6 +79,29 @@ def matmul(n):
   return make
 
 
+def matmul_layout(m, k, n, layout):
+  """The three products a training step runs: A@B (forward), A.T@B (weight gradients), A@B.T (input gradients)."""
+  def make():
+    rng = np.random.default_rng(5)
+    a_shape = (k, m) if layout == "A.T@B" else (m, k)
+    b_shape = (n, k) if layout == "A@B.T" else (k, n)
+    a, b = rng.standard_normal(a_shape).astype(np.float32), rng.standard_normal(b_shape).astype(np.float32)
+    pa, pb, ta, tb = Tensor(a).realize(), Tensor(b).realize(), torch.from_numpy(a), torch.from_numpy(b)
+    same, flip = (lambda x: x), (lambda x: x.T)
+    fa, fb = flip if layout == "A.T@B" else same, flip if layout == "A@B.T" else same
+    return {"name": f"matmul {layout} {m}x{k}x{n}", "picograd": lambda: (fa(pa) @ fb(pb)).realize(),
+            "numpy": lambda: fa(a) @ fb(b), "torch": lambda: fa(ta) @ fb(tb), "flops": 2 * m * k * n}
+  make.__name__ = f"matmul_{layout}_{m}_{k}_{n}"
+  return make
+
+
+def transpose_copy():
+  x = np.random.default_rng(6).standard_normal((4096, 4096)).astype(np.float32)
+  px, tx = Tensor(x).realize(), torch.from_numpy(x)
+  return {"name": "x.T.contiguous() 4096x4096", "picograd": lambda: px.T.contiguous().realize(),
+          "numpy": lambda: np.ascontiguousarray(x.T), "torch": lambda: tx.T.contiguous(), "bytes": 2 * x.nbytes}
+
+
 def full_sum():
   x = np.random.default_rng(4).standard_normal((4096, 4096)).astype(np.float32)
   px, tx = Tensor(x).realize(), torch.from_numpy(x)
@@ -238,7 +261,9 @@ def dispatch():
           "torch": lambda: [ta + 1 for _ in range(1000)]}
 
 
-WORKLOADS = [fused_chain, row_sum, full_sum, softmax, matmul(1024), matmul(2048), conv2d(1, 32), conv2d(32, 64),
+WORKLOADS = [fused_chain, row_sum, full_sum, softmax, transpose_copy, matmul(1024), matmul(2048),
+             matmul_layout(1024, 1024, 1024, "A.T@B"), matmul_layout(1024, 1024, 1024, "A@B.T"),
+             matmul_layout(784, 4096, 200, "A.T@B"), conv2d(1, 32), conv2d(32, 64),
              mlp_step, mlp_step_eager, gpt_step, gpt_step_eager, dispatch]
 
 

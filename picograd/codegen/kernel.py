@@ -147,7 +147,7 @@ def split_axis(k: Kernel, axis: int, amount: int, kinds: tuple[Axis, Axis], note
   size = k.full_shape[axis]
   assert size % amount == 0, (axis, amount, k.full_shape)
   full = k.full_shape[:axis] + (size // amount, amount) + k.full_shape[axis + 1:]
-  new = Kernel(k.ast, full, k.kinds[:axis] + kinds + k.kinds[axis + 1:], k.applied + (note,))
+  new = replace(k, full_shape=full, kinds=k.kinds[:axis] + kinds + k.kinds[axis + 1:], applied=k.applied + (note,))
   return replace(new, ast=map_views(k.ast, lambda n, st: st.reshape(full if st.shape == k.full_shape else
                                                                      new.output_shape)))
 

@@ -22,6 +22,7 @@ BLOCK_SIZES = (512, 256, 128, 64, 32)   # reduction steps per block, longest fir
                                   # loading and storing the partial sums than they save in cache misses
 PARALLEL_CHUNKS = 16              # the rows of a blocked kernel in this many chunks: the threads' share of the work
 SPARE_REGISTERS = 1               # besides accumulators and a row's vectors: the broadcast value multiplying them
+MIN_CHUNK_TILES = 2               # a chunk of fewer column tiles reads A again for too little work
 TRANSPOSE_ROWS = (32, 16, 8)      # a transposed read's block, along its contiguous axis (unrolled: whole vector loads)
 TRANSPOSE_COLS = (8, 4)           # ...and along the output's (a loop): 8 x 64 floats, 16 cache lines, stay in L1
 TRANSPOSE_MIN_STRIDE = 16         # a read jumping at least a cache line per output step is worth blocking
@@ -144,4 +145,18 @@ def _tile_dot_products(k: Kernel, walking, reduce_axes, cpu: CPUModel) -> Kernel
   tiled = k
   for a, amount in zip(for_each, reversed(tile)):
     if a is not None and amount > 1: tiled = upcast(tiled, a, amount)
-  return replace(tiled, vector_reduce=True, applied=tiled.applied + (f"dot tile for {cpu.vector}",))
+  tiled = replace(tiled, vector_reduce=True, applied=tiled.applied + (f"dot tile for {cpu.vector}",))
+  return _chunk_columns(tiled, for_each[1], tile[0], cpu)
+
+
+def _chunk_columns(k: Kernel, col: int, tile_cols: int, cpu: CPUModel) -> Kernel:
+  """Cache blocking of a dot tile whose B.T outgrows L2: the column tiles in chunks whose rows of B.T fit in L2
+  together, the chunk loop outermost (the one the threads split): every row tile of A passes over a chunk while it
+  stays in L2, and A is read once per chunk."""
+  per_tile = k.full_shape[k.axes(Axis.REDUCE)[0]] * k.reduce_node.dtype.itemsize * tile_cols   # B.T's bytes
+  tiles, fit = k.full_shape[col], cpu.l2_bytes // L2_SHARE // per_tile
+  if tiles <= fit or fit < MIN_CHUNK_TILES: return k
+  per_chunk = next(t for t in range(fit, 0, -1) if tiles % t == 0)
+  if per_chunk < MIN_CHUNK_TILES: return k
+  k = split_axis(k, col, per_chunk, (Axis.LOOP, Axis.LOOP), f"column tiles in chunks of {per_chunk}")
+  return outermost(k, col)
