@@ -97,3 +97,10 @@ def test_compiled_kernels_keep_no_ir_and_rebuild_the_same():
   for ck, listing in listings.values():
     assert ck._program is None   # released after compiling
     assert format_program(ck.program) == listing and ck.program.name == ck.name
+
+
+def test_the_elf_loader_refuses_what_it_does_not_know():
+  import pytest
+  from picograd.runtime import elf
+  for junk in (b"", b"garbage" * 20, b"\x7fELF" + bytes(60)):
+    with pytest.raises(elf.Unsupported): elf.LoadedCode(junk)

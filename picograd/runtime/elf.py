@@ -31,11 +31,14 @@ class LoadedCode:
   """A loaded object: `address(symbol)` of a function in it; the memory lives as long as this does."""
 
   def __init__(self, obj: bytes):
-    sections = _sections(obj)
-    self._memory, bases = _place(obj, sections)
-    symbols = _symbols(obj, sections, bases)
-    for sec in sections:
-      if sec[1] == SHT_RELA and sec[7] in bases: _relocate(obj, sec, bases[sec[7]], symbols)
+    try:
+      sections = _sections(obj)
+      self._memory, bases = _place(obj, sections)
+      symbols = _symbols(obj, sections, bases)
+      for sec in sections:
+        if sec[1] == SHT_RELA and sec[7] in bases: _relocate(obj, sec, bases[sec[7]], symbols)
+    except (struct.error, IndexError, KeyError, ValueError) as e:   # a truncated or malformed file
+      raise Unsupported(f"a malformed object file ({e})") from None
     self._symbols = symbols
     _make_executable(self._memory)
 
