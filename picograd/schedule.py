@@ -6,7 +6,8 @@ DEBUG=2 prints:
   - the outputs, explicit `.contiguous()`, copies between host and devices, collectives (exchanges with other
     processes), assigns, the table a gather reads;
   - a reduce whose result is read through anything but its own layout (e.g. broadcast back, as in softmax),
-    a second reduce in one kernel, or a reduce several kernels read (so it is computed once);
+    a second reduce in one kernel, or a reduce several kernels read (so it is computed once); on the CPU, a
+    matmul whose result feeds transcendentals (a GELU runs on whole vectors in a kernel of its own);
   - a computed value broadcast to a larger shape (recomputing it per repeat would multiply its cost), unless it is a
     few ops on constants or a cast of a buffer (a 16-bit matmul's widened inputs: cheaper to convert per read);
   - a value padded with zeros whose op does not map zeros to zero (the padding would read f(0) instead of 0);
@@ -20,13 +21,15 @@ import weakref
 from dataclasses import dataclass, field
 from picograd.errors import PicogradError
 from picograd.helpers import GlobalCounters, postorder
-from picograd.lazy import LazyBuffer
-from picograd.ops import AstNode, BufferOps, CastOp, LoadOps, ReduceOps, ZERO_PRESERVING
+from picograd.lazy import DOT_LAYOUT_DEVICES, DOT_MIN_REDUCE, LazyBuffer
+from picograd.ops import AstNode, BinaryOps, BufferOps, CastOp, LoadOps, ReduceOps, UnaryOps, ZERO_PRESERVING
 from picograd.shape.tracker import ShapeTracker
 
 
 CHEAP_CONSTANT_OPS = 12   # a constant expression this small is recomputed wherever it is broadcast, not stored
 DEVICE_OPS = (LoadOps.COPY, LoadOps.EMPTY, LoadOps.COLLECTIVE)   # steps that fill a buffer without a kernel
+TRANSCENDENTALS = (UnaryOps.EXP, UnaryOps.EXP2, UnaryOps.LOG2, UnaryOps.SIN)   # tens of instructions per value
+EPILOGUE_MIN_OUTPUTS = 4096       # a matmul with fewer outputs keeps its epilogue: a kernel launch costs more
 
 
 @dataclass(eq=False)
@@ -165,7 +168,19 @@ class _Fuser:
       srcs = tuple(memo[(id(cb), cst)] if leaf is None else leaf for cb, cst, leaf in children[key])
       memo[key] = self._node(b, st, srcs)
     self.ast = AstNode(BufferOps.STORE, (memo[(id(self.root), root_st)],), (0, root_st), self.root.dtype)
+    if self._costly_matmul_epilogue():
+      self.requests.setdefault(self.reduce, "a matmul whose result feeds transcendentals")
     return self.ast
+
+  def _costly_matmul_epilogue(self) -> bool:
+    """A CPU matmul's kernel computes its outputs a few at a time, as tiles of dot products: transcendentals fused
+    after it (a GELU) run on one value at a time, while in an elementwise kernel of their own they run on whole
+    vectors. With enough outputs that is worth the extra pass over them."""
+    red = self.reduce
+    if red is None or red.device not in DOT_LAYOUT_DEVICES or red.srcs[0].base.op is not BinaryOps.MUL: return False
+    if red.size < EPILOGUE_MIN_OUTPUTS or red.srcs[0].size // red.size < DOT_MIN_REDUCE: return False
+    above = set(self.ast.walk()) - set(next(n for n in self.ast.walk() if n.op in ReduceOps).walk())
+    return any(n.op in TRANSCENDENTALS for n in above)
 
   def _child(self, b, st: ShapeTracker, src):
     """(base, composed view, leaf node or None when the base is fused)."""

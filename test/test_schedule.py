@@ -1,4 +1,5 @@
 """Fusion, proven by kernel counts: how many kernels realizing an expression runs."""
+import math
 import numpy as np
 import pytest
 from picograd import Tensor, GlobalCounters
@@ -73,6 +74,18 @@ def test_matmul_copy_keeps_the_values_of_its_call():
   out = ta @ tb
   tb.assign(Tensor(np.zeros((256, 256), np.float32)) + 1).realize()
   np.testing.assert_allclose(out.numpy(), a @ b, rtol=1e-4, atol=1e-3)
+
+
+def test_cpu_matmul_feeding_transcendentals_is_a_kernel_of_its_own():
+  """gelu(x @ w.T + b): the GELU's exps run vectorized in an elementwise kernel, not one value at a time in the
+  matmul's dot tiles; a cheap epilogue (relu) and a small matmul stay fused."""
+  x, w, b = rnd(512, 128), rnd(256, 128), rnd(256)
+  gelu = (x @ w.T + b).gelu()
+  assert kernels(gelu) == 2 and kernels((x @ w.T + b).relu()) == 1
+  assert kernels((rnd(16, 128) @ rnd(128, 64)).gelu()) == 1
+  ref = (x.numpy() @ w.numpy().T + b.numpy()).astype(np.float64)
+  erf = np.vectorize(math.erf)
+  np.testing.assert_allclose(gelu.numpy(), ref * 0.5 * (1 + erf(ref / math.sqrt(2))), rtol=1e-4, atol=1e-4)
 
 
 def test_small_matmuls_are_not_copied():
