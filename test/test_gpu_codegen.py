@@ -16,7 +16,8 @@ from tools.gpu_report import loads, main_loop, mix, parse_sass
 
 
 def gpu_program(t: Tensor):
-  (item,) = t.schedule()
+  """The GPU program of t's own kernel (on the CPU a matmul's schedule may first copy an operand contiguous)."""
+  item = t.schedule()[-1]
   return linearize(optimize(build_kernel(item.ast), gpu=True), "k",
                    (item.out.dtype,) + tuple(b.dtype for b in item.inputs))
 
@@ -70,7 +71,7 @@ def test_divisions_by_constants_compile_without_64_bit_work():
 # ---- register tiles ----------------------------------------------------------------------------------------------
 def test_large_matmul_gets_an_8x8_register_tile():
   a, b = matrices(1024, 64, 1024)
-  k = optimize(build_kernel((Tensor(a) @ Tensor(b)).schedule()[0].ast), gpu=True)
+  k = optimize(build_kernel((Tensor(a) @ Tensor(b)).schedule()[-1].ast), gpu=True)
   assert [k.full_shape[x] for x in k.axes(Axis.UPCAST)] == [8, 8] and "GPU register tile 8x8" in k.applied
 
 

@@ -11,6 +11,7 @@ overwriting values still being read.
 from __future__ import annotations
 import itertools
 from dataclasses import dataclass
+from typing import Callable
 from picograd.codegen import rules
 from picograd.codegen.builder import IRBuilder
 from picograd.codegen.ir import IROps, Launch, LocalArg
@@ -32,6 +33,23 @@ class _Operand:
   up_axis: int
   span: int
   block: int
+
+
+@dataclass(frozen=True)
+class TileCopy:
+  """What a block copies into a shared tile: `span` positions m (rows of A or columns of B) by `step` reduction
+  elements kk of one input's load, whose kernel indices `indices(m, kk)` gives; `m_axis` is the kernel axis whose
+  stride 1 makes the input contiguous along m. The tile is m-fastest (tile[kk * span + m]) or kk-fastest."""
+  load: AstNode
+  span: int
+  step: int
+  m_axis: int
+  red_axis: int
+  indices: Callable[[int, int], list[int]]
+  m_fastest: bool
+
+  def at(self, b: IRBuilder, m: int, kk: int) -> int:
+    return b.add(b.mul(kk, self.span), m) if self.m_fastest else b.add(b.mul(m, self.step), kk)
 
 
 def lower_shared_tiles(b: IRBuilder, bufs: list[int], k: Kernel) -> tuple[list[int], Launch, list[int]]:
@@ -64,33 +82,50 @@ def lower_shared_tiles(b: IRBuilder, bufs: list[int], k: Kernel) -> tuple[list[i
 
 
 def _stage(b: IRBuilder, bufs: list[int], k: Kernel, op: _Operand, tile: int, batch: list[int], k0: int):
-  """Copy the block's (span x step) tile of one input into shared memory, stored as tile[kk * span + m]. The
-  threads walk the input's contiguous axis fastest, `lanes` elements each, so a warp reads whole cache lines."""
-  rt, ct, step = k.smem
-  red = k.axes(Axis.REDUCE)[0]
-  buf, st = op.load.arg
-  view = st.views[0]
-  along_m = view.strides[op.up_axis] == 1 and view.strides[red] != 1   # A.T's rows, or B's columns, are contiguous
-  lanes = GPU_VECTOR_BYTES // F32.itemsize
-  if not vector_view(st, op.up_axis if along_m else red, lanes): lanes = 1
-  tm = k.full_shape[op.up_axis]
-  for rnd in range(op.span * step // (rt * ct * lanes)):
-    e = b.mul(b.add(b.const(rnd * rt * ct), b.special("thread")), lanes)
-    m, kk = (b.mod(e, op.span), b.div(e, op.span)) if along_m else (b.div(e, step), b.mod(e, step))
+  """Copy the block's (span x step) tile of one input into shared memory, stored as tile[kk * span + m]."""
+  step, red, tm = k.smem[2], k.axes(Axis.REDUCE)[0], k.full_shape[op.up_axis]
+
+  def indices(m: int, kk: int) -> list[int]:
     idxs = [b.const(0)] * len(k.full_shape)
     for a, i in zip(k.axes(Axis.LOOP)[:-2], batch): idxs[a] = i
     idxs[op.loop_axis] = b.add(b.mul(op.block, op.span // tm), b.div(m, tm))
     idxs[op.up_axis], idxs[red] = b.mod(m, tm), b.add(k0, kk)
-    offset, valid = b.st_index(st, idxs)
+    return idxs
+  copy_tile(b, bufs, TileCopy(op.load, op.span, step, op.up_axis, red, indices, True), tile, k.threads)
+
+
+def copy_tile(b: IRBuilder, bufs: list[int], c: TileCopy, tile: int, threads: int):
+  """The block's threads copy a tile walking the input's contiguous axis fastest, `lanes` elements each, so a warp
+  reads whole cache lines; the lanes land in one vector store where the tile is laid out the same way."""
+  buf, st = c.load.arg
+  view = st.views[0]
+  along_m = view.strides[c.m_axis] == 1 and view.strides[c.red_axis] != 1   # A.T's rows, B's columns are contiguous
+  lanes = copy_lanes(c, threads, along_m)
+  for rnd in range(c.span * c.step // (threads * lanes)):
+    e = b.mul(b.add(b.const(rnd * threads), b.special("thread")), lanes)
+    m, kk = (b.mod(e, c.span), b.div(e, c.span)) if along_m else (b.div(e, c.step), b.mod(e, c.step))
+    offset, valid = b.st_index(st, c.indices(m, kk))
     assert valid is None, "shared-memory tiles read views without padding"
-    if lanes == 1: vals = [b.emit(IROps.LOAD, F32, (bufs[buf], offset))]
+    if lanes == 1: vals = [b.emit(IROps.LOAD, c.load.dtype, (bufs[buf], offset))]
     else:
-      vec = b.emit(IROps.LOAD, F32, (bufs[buf], offset), lanes)
-      vals = [b.emit(IROps.LANE, F32, (vec,), lane) for lane in range(lanes)]
-    at = b.add(b.mul(kk, op.span), m)
-    if along_m: b.emit(IROps.STORE, None, (tile, at, *vals))   # one vector store
-    else:   # the lanes are neighbours along the reduction: a row apart in the tile
-      for lane, v in enumerate(vals): b.emit(IROps.STORE, None, (tile, b.add(at, b.const(lane * op.span)), v))
+      vec = b.emit(IROps.LOAD, c.load.dtype, (bufs[buf], offset), lanes)
+      vals = [b.emit(IROps.LANE, c.load.dtype, (vec,), lane) for lane in range(lanes)]
+    if along_m == c.m_fastest: b.emit(IROps.STORE, None, (tile, c.at(b, m, kk), *vals))   # one vector store
+    else:   # the lanes are neighbours along the other axis: a row apart in the tile
+      for lane, v in enumerate(vals):
+        pos = c.at(b, b.add(m, b.const(lane)), kk) if along_m else c.at(b, m, b.add(kk, b.const(lane)))
+        b.emit(IROps.STORE, None, (tile, pos, v))
+
+
+def copy_lanes(c: TileCopy, threads: int, along_m: bool) -> int:
+  """The widest vector (up to 128 bits) the view allows along its contiguous axis that gives every thread whole
+  vectors in every round."""
+  widest = GPU_VECTOR_BYTES // c.load.dtype.itemsize
+  for lanes in (w for w in (widest, widest // 2, widest // 4, widest // 8) if w >= 1):
+    run = c.span if along_m else c.step
+    if (c.span * c.step) % (threads * lanes) == 0 and run % lanes == 0:
+      if lanes == 1 or vector_view(c.load.arg[1], c.m_axis if along_m else c.red_axis, lanes): return lanes
+  return 1
 
 
 def _read(b: IRBuilder, tile: int, kk: int, span: int, t: int, n: int) -> list[int]:
