@@ -46,6 +46,17 @@ DOT_MIN_REUSE = 16                # each copied element must feed at least this 
 DOT_MIN_ELEMENTS = 4096           # a smaller operand is read from cache, whatever its layout
 
 
+def _dot_product(product: LazyBuffer, axes: tuple[int, ...]) -> LazyBuffer | None:
+  """The product summed over `axes` (neighbours, as a batch of rows is: merged into the first) with its operands in
+  the dot layout, or None when they already are in it or cannot be."""
+  if product.realized is not None or axes != tuple(range(axes[0], axes[0] + len(axes))): return None
+  shape = product.shape
+  merged = shape[:axes[0]] + (prod(shape[a] for a in axes),) + shape[axes[-1] + 1:]
+  srcs = tuple(s.reshape(merged) for s in product.srcs)
+  laid = tuple(_dot_layout(s, axes[0]) for s in srcs)
+  return None if laid == srcs else laid[0].e(BinaryOps.MUL, laid[1])
+
+
 def _dot_layout(v: LazyBuffer, axis: int) -> LazyBuffer:
   """A matmul operand `v` (broadcast over the other operand's axes) read along the reduction `axis`: as it is, or
   through a copy contiguous along `axis` when it would be read across it."""
@@ -185,10 +196,9 @@ class LazyBuffer:
     shape = tuple(1 if i in axes else s for i, s in enumerate(self.shape))
     if self.size == 0:   # nothing to reduce: the identity (a kernel loop of zero trips is never generated)
       return LazyBuffer.const(reduce_identity(op, self.dtype), shape, self.dtype, self.device)
-    if (op is ReduceOps.SUM and len(axes) == 1 and self.size >= DOT_MIN_WORK and self.base is self
-        and self.realized is None and self.op is BinaryOps.MUL):
-      srcs = tuple(_dot_layout(s, axes[0]) for s in self.srcs)
-      if srcs != self.srcs: return srcs[0].e(BinaryOps.MUL, srcs[1]).r(op, axes)
+    if op is ReduceOps.SUM and self.size >= DOT_MIN_WORK and self.base is self and self.op is BinaryOps.MUL:
+      product = _dot_product(self, axes)
+      if product is not None: return product.r(op, (axes[0],)).reshape(shape)
     split = _split_reduce(self.shape, axes, self.dtype)
     if split is not None:
       axis, parts = split

@@ -66,6 +66,20 @@ def test_cpu_matmul_operands_read_across_the_reduction_are_copied(layout, copies
                              else (np.ones((256, 256), np.float32) @ fb(b).T).T, rtol=1e-4, atol=1e-3)
 
 
+def test_batched_weight_gradient_sums_over_batch_and_time_as_one_axis():
+  """nn.Linear on (batch, time, features): its weight gradient sums over batch and time, merged into one reduction
+  read in the dot layout (the gradient and the input copied contiguous along it)."""
+  rng = np.random.default_rng(7)
+  x, w = rng.standard_normal((8, 64, 96)).astype(np.float32), rng.standard_normal((160, 96)).astype(np.float32)
+  tw = Tensor(w, requires_grad=True)
+  out = Tensor(x) @ tw.T
+  (out * out).sum().backward()
+  # the forward product, the gradient's copy (2 * out computed in it), the input's copy, the weight gradient
+  assert kernels(tw.grad) == 4
+  g = 2 * (x @ w.T)
+  np.testing.assert_allclose(tw.grad.numpy(), np.einsum("btn,btk->nk", g, x), rtol=1e-4, atol=1e-2)
+
+
 def test_matmul_copy_keeps_the_values_of_its_call():
   """The operand copy is lazy like everything else: a write into the operand after the matmul call is not seen."""
   rng = np.random.default_rng(6)
