@@ -5,7 +5,7 @@ Regenerate after an intended change with: PICOGRAD_UPDATE_GOLDEN=1 python -m pyt
 import os
 import numpy as np
 import pytest
-from picograd import Tensor
+from picograd import Tensor, dtypes
 from picograd.codegen.kernel import build_kernel
 from picograd.codegen.optimize import optimize
 from picograd.codegen.machine import AVX2
@@ -17,9 +17,9 @@ GOLDEN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "golden")
 UPDATE = os.environ.get("PICOGRAD_UPDATE_GOLDEN") == "1"
 
 
-def _inputs(*shapes):
+def _inputs(*shapes, device=None):
   rng = np.random.default_rng(0)
-  return [Tensor(rng.standard_normal(s).astype(np.float32)).realize() for s in shapes]
+  return [Tensor(rng.standard_normal(s).astype(np.float32), device=device).realize() for s in shapes]
 
 
 def canonical():
@@ -32,6 +32,18 @@ def canonical():
     "softmax": a.softmax(1),
     "matmul": m @ w,
     "conv": _conv3x3(img, k),
+  }
+
+
+def canonical_gpu():
+  """Kernels only the GPU plans have, on a GPU device (the CPU's schedule may lay a matmul's operands out anew)."""
+  a, b = _inputs((256, 256), (256, 256), device="EMU")
+  rows, = _inputs((16, 1024), device="EMU")
+  x, y = (t[:64, :64].cast(dtypes.bfloat16).realize() for t in (a, b))
+  return {
+    "matmul_smem": a @ b,                    # shared-memory tiles of A and B, a 2x2 register tile per thread
+    "sum_shuffle": rows.sum(1),              # a block per row, combined by warp shuffles
+    "matmul_mma_smem": x @ y,                # tensor cores, the block's tiles staged in shared memory
   }
 
 
@@ -56,10 +68,13 @@ def render_all(t: Tensor, gpu: bool) -> str:
   return "\n".join(parts)
 
 
-@pytest.mark.parametrize("name", ["add", "sum", "softmax", "matmul", "conv"])
-@pytest.mark.parametrize("lang", ["ll", "cu"])
+_CASES = [(name, lang) for name in ("add", "sum", "softmax", "matmul", "conv") for lang in ("ll", "cu")]
+_GPU_CASES = [(name, "cu") for name in ("matmul_smem", "sum_shuffle", "matmul_mma_smem")]
+
+
+@pytest.mark.parametrize("name, lang", _CASES + _GPU_CASES)
 def test_golden_source(name, lang):
-  source = render_all(canonical()[name], gpu=lang == "cu")
+  source = render_all((canonical_gpu() if (name, lang) in _GPU_CASES else canonical())[name], gpu=lang == "cu")
   path = os.path.join(GOLDEN, f"{name}.{lang}")
   if UPDATE:
     with open(path, "w") as f: f.write(source)

@@ -202,15 +202,44 @@ def _16bit(x: np.ndarray, dt) -> tuple[np.ndarray, np.ndarray]:
 
 @pytest.mark.parametrize("dt", [dtypes.bfloat16, dtypes.float16])
 def test_16bit_matmul_runs_on_tensor_cores(dt):
-  """A 1024^3 matmul of 16-bit floats: its main loop is HMMA.16816.F32 (float32 sums), 8 per step of a warp's
-  32x32 tile; no FFMA."""
+  """A 1024^3 matmul of 16-bit floats: its main loop is HMMA.16816.F32 (float32 sums), 16 per round of 32 reduction
+  elements of a warp's 32x32 tile, fed from shared memory: per round 4 LDG.E.128 staging loads, 8 LDS.128
+  fragment reads and two barriers; no 16-bit global load, no FFMA."""
   from picograd.runtime.cuda import compile_cuda, disassemble
   a, b = matrices(1024, 1024, 1024)
   prog = fused_16bit_matmul(a, b, dt)
   loop = main_loop(parse_sass(disassemble(compile_cuda("k", render_cuda(prog), "sm_90"))))
   hmma = [i.op for i in loop if i.op.startswith("HMMA")]
-  assert len(hmma) == 8 and all(op == "HMMA.16816.F32" + (".BF16" if dt == dtypes.bfloat16 else "") for op in hmma)
-  assert mix(loop)["FMA"] == 0
+  assert len(hmma) % 16 == 0 and all(op == "HMMA.16816.F32" + (".BF16" if dt == dtypes.bfloat16 else "") for op in hmma)
+  rounds, c = len(hmma) // 16, mix(loop)
+  assert c["FMA"] == 0 and c["LDG.16"] == 0 and c["LDG.128"] == 4 * rounds and c["BAR"] == 2 * rounds, c
+  assert [i.op for i in loop if i.op.startswith("LDS")] == ["LDS.128"] * 8 * rounds
+
+
+_MMA_SMEM_CASES = {"A@B": ((64, 64), (64, 64), lambda x, y: x @ y),
+                   "batched": ((2, 64, 32), (2, 32, 64), lambda x, y: x @ y),
+                   "A broadcast over a batch": ((2, 32, 64), (64, 64), lambda x, y: x @ y),
+                   "A.T@B": ((64, 32), (64, 64), lambda x, y: x.T @ y),
+                   "A@B.T": ((32, 64), (64, 64), lambda x, y: x @ y.T),
+                   "2x2 warp tiles": ((64, 32), (32, 32), lambda x, y: x @ y)}
+
+
+@pytest.mark.parametrize("case", list(_MMA_SMEM_CASES))
+@pytest.mark.parametrize("dt", [dtypes.bfloat16, dtypes.float16])
+def test_tensor_core_matmul_through_shared_memory_on_the_emulator(case, dt):
+  """Shapes whose block tiles divide stage A and B in shared memory (a LOCAL per operand), vector copies along
+  whichever axis is contiguous, each lane's fragments dealt from 128-bit shared reads in the order the staging
+  chose: the emulator's lane-by-lane MMA gives A @ B exactly, rounded once to dt."""
+  sa, sb, f = _MMA_SMEM_CASES[case]
+  rng = np.random.default_rng(7)
+  x, y = (Tensor(rng.standard_normal(s).astype(np.float32), device="EMU").cast(dt).realize() for s in (sa, sb))
+  want = f(x.float().numpy().astype(np.float64), y.float().numpy().astype(np.float64))
+  staged = []
+  with hooks.add("after_compile", lambda item, ck: staged.append({i.op.name for i in ck.program.insts} >= {"MMA",
+                                                                                                        "LOCAL"})):
+    got = f(x, y).float().numpy().astype(np.float64)
+  assert staged == [True]
+  np.testing.assert_allclose(got, want, rtol=2 ** -7 if dt == dtypes.bfloat16 else 2 ** -10, atol=1e-5)
 
 
 @pytest.mark.parametrize("shape", [(64, 48, 32), (16, 32, 8), (32, 16, 24)])

@@ -26,6 +26,10 @@ GPU_VECTOR_BYTES = 16             # the widest access one thread issues (LDG.E.1
 MMA_WARP_TILES = ((2, 4), (2, 2), (1, 1))   # MMA tiles per warp (rows, cols), largest first: a 32x32 warp tile
                                   # uses each A fragment it loads 4 times and each B fragment twice
 MMA_WARPS = 4                     # warps per block of a tensor-core kernel: one per SM sub-partition
+MMA_BLOCK_WARPS = (2, 2)          # with shared-memory tiles, the block's warps as (rows, cols): a square block tile
+                                  # loads each staged value from global memory half as often as a 1x4 row of warps
+MMA_SMEM_STEP = 2 * MMA_K         # reduction elements staged per round: 32, so each lane reads its 8 values of a
+                                  # row (two MMAs' worth, see linearize_mma) as one 128-bit shared load
 GPU_VECTOR_ITEMSIZE = 4           # vector accesses of 32-bit values only: 16-bit ones compute in float32 anyway
 SMEM_THREAD_GRIDS = ((16, 16), (8, 16), (8, 8))   # threads per block as (rows, cols) of register tiles, largest
                                   # first: a larger block tile loads each staged value from global memory fewer times
@@ -68,17 +72,30 @@ def mma_operands(k: Kernel) -> tuple[AstNode, AstNode] | None:
   return (a, b) if a is not None and b is not None and a is not b else None
 
 
-def use_tensor_cores(k: Kernel) -> Kernel | None:
+def use_tensor_cores(k: Kernel, shared: bool = True) -> Kernel | None:
   """A @ B of 16-bit floats on tensor cores (float32 sums, as PyTorch), when the shapes are whole MMA tiles; each
-  warp computes a tile of MMA tiles, the largest that divides the output."""
+  warp computes a tile of MMA tiles, the largest that divides the output. Where the block's tiles divide the
+  output, they pass through shared memory (`shared`: the plan may)."""
   if mma_operands(k) is None: return None
   rows, cols = (k.full_shape[a] for a in k.axes(Axis.LOOP)[-2:])
   if k.full_shape[-1] % MMA_K: return None
-  for wm, wn in MMA_WARP_TILES:
-    if rows % (MMA_M * wm) == 0 and cols % (MMA_N * wn) == 0:
-      return replace(k, threads=32 * MMA_WARPS, mma=(wm, wn),
-                     applied=k.applied + (f"tensor cores: {wm}x{wn} MMA tiles per warp, {MMA_WARPS} warps per block",))
-  return None
+  plans = [replace(k, threads=32 * MMA_WARPS, mma=(wm, wn), applied=k.applied + (
+    f"tensor cores: {wm}x{wn} MMA tiles per warp, {MMA_WARPS} warps per block",))
+    for wm, wn in MMA_WARP_TILES if rows % (MMA_M * wm) == 0 and cols % (MMA_N * wn) == 0]
+  staged = [p for p in map(_mma_shared_tiles, plans if shared else []) if p is not None]
+  return (staged + plans + [None])[0]   # staging beats a larger warp tile that reads global memory
+
+
+def _mma_shared_tiles(k: Kernel) -> Kernel | None:
+  """The tensor-core plan with the block's tiles of A and B staged in shared memory (codegen/linearize_mma.py):
+  blocks of MMA_BLOCK_WARPS warps, when their tiles divide the output and the reduction."""
+  (wm, wn), (br, bc) = k.mma, MMA_BLOCK_WARPS
+  assert br * bc == MMA_WARPS, "the block's warps are the tensor-core plan's"
+  rows, cols = (k.full_shape[a] for a in k.axes(Axis.LOOP)[-2:])
+  if rows % (br * wm * MMA_M) or cols % (bc * wn * MMA_N) or k.full_shape[-1] % MMA_SMEM_STEP: return None
+  if not all(_plain_view(n) for n in mma_operands(k)): return None
+  return replace(k, smem=(br, bc, MMA_SMEM_STEP), applied=k.applied + (
+    f"shared-memory tiles of {br * wm * MMA_M}x{bc * wn * MMA_N} outputs, {MMA_SMEM_STEP} reduction steps per stage",))
 
 
 def vectorize_gpu(k: Kernel, min_threads: int = GPU_FILL_THREADS) -> Kernel:

@@ -53,6 +53,10 @@ class CStyleLanguage:
     """A vector of dt from its lanes' expressions."""
     raise NotImplementedError(f"{type(self).__name__}: no vector of {len(args)} {dt.name}")
 
+  def vector_lane(self, dt: DType, lanes: int, expr: str, lane: int) -> str:
+    """Element `lane` of a vector of `lanes` dt values."""
+    return f"{expr}.{'xyzw'[lane]}"
+
   # ---- types and literals ------------------------------------------------------------------------------------------
   def ctype(self, dt: DType) -> str: return C_TYPES[dt.name]
 
@@ -148,7 +152,9 @@ class _CKernel:
   def _SHUFFLE(self, i: int, inst: Inst):
     self.define(i, self.lang.shuffle(inst.dtype, self.val(inst.srcs[0]), inst.arg))
 
-  def _LANE(self, i: int, inst: Inst): self.define(i, f"{self.val(inst.srcs[0])}.{'xyzw'[inst.arg]}")
+  def _LANE(self, i: int, inst: Inst):
+    vec = self.insts[inst.srcs[0]]
+    self.define(i, self.lang.vector_lane(inst.dtype, vec.arg or 4, self.val(inst.srcs[0]), inst.arg))
   def _ASSIGN(self, i: int, inst: Inst): self.emit(f"{self.names[inst.srcs[0]]} = {self.val(inst.srcs[1])};")
   def _IF(self, i: int, inst: Inst): self.open(f"if ({self.val(inst.srcs[0])}) {{")
 

@@ -31,6 +31,7 @@ __device__ inline float4 pg_mma_{ptx}(unsigned a0, unsigned a1, unsigned a2, uns
 """
 _MMA_TYPES = {"float16": "f16", "bfloat16": "bf16"}   # PTX's names of the 16-bit inputs
 _VECTOR_BASE = {"float32": "float", "int32": "int", "uint32": "uint"}
+_PAIRS = {1: "unsigned", 2: "uint2", 4: "uint4"}   # vectors of 2, 4 and 8 16-bit values, as 32-bit pairs
 
 
 class CUDALanguage(CStyleLanguage):
@@ -41,10 +42,18 @@ class CUDALanguage(CStyleLanguage):
   specials = {"block": "blockIdx.x", "thread": "threadIdx.x"}
 
   def vector_type(self, dt: DType, lanes: int) -> str:
+    if dt.itemsize == 2: return _PAIRS[lanes // 2]   # 16-bit lanes travel in pairs, packed in 32 bits
     return f"{_VECTOR_BASE[dt.name]}{lanes}"   # CUDA's built-in float4, int4, uint4
 
   def vector_value(self, dt: DType, args: list[str]) -> str:
-    return f"make_{self.vector_type(dt, len(args))}({', '.join(args)})"
+    if dt.itemsize == 2: args = [f"pg_pack({lo}, {hi})" for lo, hi in zip(args[::2], args[1::2])]
+    if len(args) == 1: return args[0]
+    return f"make_{self.vector_type(dt, len(args) * (1 + (dt.itemsize == 2)))}({', '.join(args)})"
+
+  def vector_lane(self, dt: DType, lanes: int, expr: str, lane: int) -> str:
+    if dt.itemsize != 2: return super().vector_lane(dt, lanes, expr, lane)
+    pair = expr if lanes == 2 else f"{expr}.{'xyzw'[lane // 2]}"
+    return f"((unsigned short)({pair} >> {16 * (lane % 2)}))"
 
   def shuffle(self, dt: DType, expr: str, lane_xor: int) -> str:
     """__shfl_xor_sync over the whole warp; types narrower than 32 bits travel as an int."""
@@ -54,9 +63,11 @@ class CUDALanguage(CStyleLanguage):
   def mma(self, dt: DType, args: list[str]) -> str: return f"pg_mma_{_MMA_TYPES[dt.name]}({', '.join(args)})"
 
   def prelude_for(self, prog: Program) -> str:
-    """The prelude, with the tensor-core helpers of the 16-bit types a kernel's MMAs use."""
+    """The prelude, with the tensor-core helpers of the 16-bit types a kernel's MMAs use, and pg_pack where MMAs or
+    vectors of 16-bit values pair them."""
     types = sorted({_MMA_TYPES[prog.insts[i.srcs[0]].dtype.name] for i in prog.insts if i.op is IROps.MMA})
-    return self.prelude + (MMA_PRELUDE + "".join(MMA_FUNCTION.format(ptx=t) for t in types) if types else "")
+    pairs = types or any(i.op is IROps.LOAD and i.arg and i.dtype.itemsize == 2 for i in prog.insts)
+    return self.prelude + (MMA_PRELUDE if pairs else "") + "".join(MMA_FUNCTION.format(ptx=t) for t in types)
 
   def kernel_prefix(self, prog: Program) -> str:
     threads = prog.launch.threads if prog.launch is not None else 1
