@@ -125,15 +125,24 @@ def conv2d(cin, cout):
   return make
 
 
-def _mlp_step_pair(batch, jitted: bool = True):
-  """The same 784-200-10 MLP and Adam step in picograd (jitted, or eager) and PyTorch, from the same weights."""
+def _mlp(nn):
+  return nn.Sequential(nn.Linear(784, 200), nn.ReLU(), nn.Linear(200, 10))
+
+
+def _cnn(nn):
+  """The classic small MNIST CNN: two 3x3 convolutions, a max pool and two linear layers."""
+  return nn.Sequential(nn.Conv2d(1, 32, 3), nn.ReLU(), nn.Conv2d(32, 64, 3), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten(),
+                       nn.Linear(9216, 128), nn.ReLU(), nn.Linear(128, 10))
+
+
+def _step_pair(make_model, x_shape, jitted: bool = True):
+  """The same model (built by make_model from picograd.nn or torch.nn) and Adam step in picograd (jitted, or eager)
+  and PyTorch, on the same batch."""
   from picograd import nn, optim, jit
   rng = np.random.default_rng(6)
-  x, y = rng.standard_normal((batch, 784)).astype(np.float32), rng.integers(0, 10, batch)
-  model = nn.Sequential(nn.Linear(784, 200), nn.ReLU(), nn.Linear(200, 10))
-  opt = optim.Adam(model.parameters(), lr=1e-3)
-  tmodel = torch.nn.Sequential(torch.nn.Linear(784, 200), torch.nn.ReLU(), torch.nn.Linear(200, 10))
-  topt = torch.optim.Adam(tmodel.parameters(), lr=1e-3)
+  x, y = rng.standard_normal(x_shape).astype(np.float32), rng.integers(0, 10, x_shape[0])
+  model, tmodel = make_model(nn), make_model(torch.nn)
+  opt, topt = optim.Adam(model.parameters(), lr=1e-3), torch.optim.Adam(tmodel.parameters(), lr=1e-3)
   px, py, tx, ty = Tensor(x).realize(), Tensor(y.astype(np.int32)).realize(), torch.from_numpy(x), torch.from_numpy(y)
 
   def step(xb, yb):
@@ -149,20 +158,36 @@ def _mlp_step_pair(batch, jitted: bool = True):
     loss = torch.nn.functional.cross_entropy(tmodel(tx), ty)
     loss.backward()
     topt.step()
-  return (lambda: step(px, py)), torch_step
+  return (lambda: step(px, py).item()), torch_step
+
+
+MLP_FLOPS = 6 * 4096 * (784 * 200 + 200 * 10)   # forward, and the two products of each layer's backward
+CNN_FLOPS = 6 * 128 * (32 * 26 * 26 * 9 + 64 * 32 * 24 * 24 * 9 + 9216 * 128 + 128 * 10)
 
 
 def mlp_step():
-  ours, theirs = _mlp_step_pair(4096)
+  ours, theirs = _step_pair(_mlp, (4096, 784))
   return {"name": "MLP 784-200-10 Adam step, batch 4096 (jit)", "picograd": ours, "numpy": None, "torch": theirs,
-          "flops": 6 * 4096 * (784 * 200 + 200 * 10)}
+          "flops": MLP_FLOPS}
 
 
 def mlp_step_eager():
   """The same step without @jit: a new lazy graph each call, its schedule reused by structure (engine/run.py)."""
-  ours, theirs = _mlp_step_pair(4096, jitted=False)
-  return {"name": "MLP 784-200-10 Adam step, batch 4096 (eager)", "picograd": lambda: ours().item(), "numpy": None,
-          "torch": theirs, "flops": 6 * 4096 * (784 * 200 + 200 * 10)}
+  ours, theirs = _step_pair(_mlp, (4096, 784), jitted=False)
+  return {"name": "MLP 784-200-10 Adam step, batch 4096 (eager)", "picograd": ours, "numpy": None,
+          "torch": theirs, "flops": MLP_FLOPS}
+
+
+def cnn_step():
+  ours, theirs = _step_pair(_cnn, (128, 1, 28, 28))
+  return {"name": "CNN 2 conv + 2 linear Adam step, batch 128 (jit)", "picograd": ours, "numpy": None,
+          "torch": theirs, "flops": CNN_FLOPS}
+
+
+def cnn_step_eager():
+  ours, theirs = _step_pair(_cnn, (128, 1, 28, 28), jitted=False)
+  return {"name": "CNN 2 conv + 2 linear Adam step, batch 128 (eager)", "picograd": ours, "numpy": None,
+          "torch": theirs, "flops": CNN_FLOPS}
 
 
 def _gpt_example(lib: str):
@@ -264,7 +289,7 @@ def dispatch():
 WORKLOADS = [fused_chain, row_sum, full_sum, softmax, transpose_copy, matmul(1024), matmul(2048),
              matmul_layout(1024, 1024, 1024, "A.T@B"), matmul_layout(1024, 1024, 1024, "A@B.T"),
              matmul_layout(784, 4096, 200, "A.T@B"), conv2d(1, 32), conv2d(32, 64),
-             mlp_step, mlp_step_eager, gpt_step, gpt_step_eager, dispatch]
+             mlp_step, mlp_step_eager, cnn_step, cnn_step_eager, gpt_step, gpt_step_eager, dispatch]
 
 
 def run(workload) -> dict:
