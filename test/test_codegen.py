@@ -255,3 +255,17 @@ def test_transposed_read_beside_a_plain_one():
   (item,) = out.schedule()
   assert "block loops outside" in optimize(build_kernel(item.ast)).applied
   np.testing.assert_allclose(out.numpy(), x[:, :64].T + x[:64, 64:], rtol=1e-6)
+
+
+def test_conv_weight_gradient_is_a_tile_of_dot_products():
+  """dW[o, c, ky, kx] sums g[n, o, y, x] * x[n, c, y + ky, x + kx] over (n, y, x): both inputs run contiguously
+  along x, 24 long, against 3 taps out: the reduction vectorizes, a tile spans output channels and taps."""
+  rng = np.random.default_rng(8)
+  x, w = rng.standard_normal((4, 8, 26, 26)).astype(np.float32), rng.standard_normal((16, 8, 3, 3)).astype(np.float32)
+  tw = Tensor(w, requires_grad=True)
+  out = Tensor(x).conv2d(tw)
+  out.sum().backward()
+  (item,) = [it for it in tw.grad.schedule() if it.ast is not None][-1:]
+  assert "dot tile for" in " ".join(optimize(build_kernel(item.ast)).applied)
+  ref = np.einsum("ncijhw->cij", np.lib.stride_tricks.sliding_window_view(x, (24, 24), axis=(2, 3)))
+  np.testing.assert_allclose(tw.grad.numpy(), np.broadcast_to(ref, w.shape), rtol=1e-4, atol=1e-3)
