@@ -102,6 +102,18 @@ def test_cpu_matmul_feeding_transcendentals_is_a_kernel_of_its_own():
   np.testing.assert_allclose(gelu.numpy(), ref * 0.5 * (1 + erf(ref / math.sqrt(2))), rtol=1e-4, atol=1e-4)
 
 
+@pytest.mark.parametrize("stride, dilation", [(1, 1), (1, 2)])
+def test_conv_input_gradient_reads_single_views(stride, dilation):
+  """The overlapping windows' gradient adds the taps' gradients shifted into place (picograd/windows.py): every
+  read is one view (no division or modulo per element), where the views' own gradients stacked three. (A stride
+  above 1 spreads the gradient with zeros between its elements, which takes a second view.)"""
+  x = Tensor(np.random.default_rng(8).standard_normal((2, 3, 11, 12)).astype(np.float32), requires_grad=True)
+  w = Tensor(np.random.default_rng(9).standard_normal((4, 3, 3, 3)).astype(np.float32))
+  x.conv2d(w, stride=stride, dilation=dilation).square().sum().backward()
+  loads = [n for it in x.grad.schedule() if it.ast is not None for n in it.ast.walk() if n.op.name == "LOAD"]
+  assert loads and all(len(n.arg[1].views) == 1 for n in loads)
+
+
 def test_small_matmuls_are_not_copied():
   assert kernels(rnd(32, 128) @ rnd(128, 64)) == 1
 

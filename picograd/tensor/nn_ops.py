@@ -12,6 +12,7 @@ import numpy as np
 from picograd.dtype import dtypes
 from picograd.errors import DTypeError, ShapeError
 from picograd.helpers import also_named, flatten, prod
+from picograd.windows import Windows
 
 if TYPE_CHECKING: from picograd.tensor import Tensor
 
@@ -93,19 +94,8 @@ class NNOps:
     return x.shrink(keep + flatten(((0, o), (0, k)) for o, k in zip(out, kernel)))
 
   def _overlapping_windows(self, out, kernel, stride, dilation) -> Tensor:
-    """(..., k0, o0, k1, o1, ...): repeat each axis and reread the copies with rows of i + d elements, so that flat
-    position k*(i + d) + o*s holds element k*d + o*s and a tap and an output position become two plain axes."""
-    lead, size = self.shape[:-len(kernel)], self.shape[-len(kernel):]
-    keep = [None] * len(lead)
-    reps = [math.ceil(k * (i + d) / i) for k, i, d in zip(kernel, size, dilation)]
-    x = self.reshape(*lead, *flatten((1, i) for i in size)).expand(*lead, *flatten(zip(reps, size)))
-    x = x.reshape(*lead, *(e * i for e, i in zip(reps, size)))
-    x = x.shrink(keep + [(0, k * (i + d)) for k, i, d in zip(kernel, size, dilation)])
-    x = x.reshape(*lead, *flatten((k, i + d) for k, i, d in zip(kernel, size, dilation)))
-    x = x.pad(keep + flatten(((0, 0), (0, o * s - i - d)) for o, s, i, d in zip(out, stride, size, dilation)))
-    x = x.reshape(*lead, *flatten((k, o, s) for k, o, s in zip(kernel, out, stride)))
-    x = x.shrink(keep + flatten(((0, k), (0, o), (0, 1)) for k, o in zip(kernel, out)))
-    return x.reshape(*lead, *flatten(zip(kernel, out)))
+    """(..., k0, o0, k1, o1, ...): one view of the input (picograd/windows.py), with a gradient of its own."""
+    return Windows.apply(self, out=tuple(out), kernel=tuple(kernel), stride=tuple(stride), dilation=tuple(dilation))
 
   # ---- convolution -------------------------------------------------------------------------------------------------
   def conv2d(self, weight: Tensor, bias: Tensor | None = None, stride=1, padding=0, dilation=1,
