@@ -1,7 +1,9 @@
 """How well each CUDA kernel of a script would use an H100 or H200, on a machine without a GPU.
 
 The script runs on the CPU as usual (as tools/cuda_compile.py does, through the engine's after_compile hook);
-each distinct kernel is also planned for a GPU, rendered, compiled by NVRTC for --arch and disassembled. Per
+each distinct kernel is also planned for a GPU, rendered, compiled by NVRTC for --arch and disassembled. The
+kernels are the CPU's schedule: where the CPU shapes the graph for itself (a matmul operand copied contiguous along
+the reduction, a matmul's result stored before transcendentals) the GPU would run the product as written. Per
 kernel it prints FLOPs and bytes, the SASS instruction mix of its main loop and a roofline prediction:
 
     python tools/gpu_report.py --arch sm_90 examples/mnist_mlp.py --steps 5
