@@ -42,17 +42,21 @@ def _split_reduce(shape: tuple[int, ...], axes: tuple[int, ...], dtype: DType) -
 DOT_LAYOUT_DEVICES = ("CPU",)
 DOT_MIN_WORK = 1 << 22            # multiply-adds: a smaller product costs less than launching the copies
 DOT_MIN_REDUCE = 32               # a shorter reduction is no matmul worth a copy
+DOT_MIN_STRIDE = 256              # elements between an operand's steps along the reduction before the product is
+                                  # laid out anew: rows closer than 1 KB (B of a product with 128 columns) stay in
+                                  # the register tiles' reach as they are, and the copies would cost more
 DOT_MIN_REUSE = 16                # each copied element must feed at least this many multiply-adds
 DOT_MIN_ELEMENTS = 4096           # a smaller operand is read from cache, whatever its layout
 
 
 def _dot_product(product: LazyBuffer, axes: tuple[int, ...]) -> LazyBuffer | None:
   """The product summed over `axes` (neighbours, as a batch of rows is: merged into the first) with its operands in
-  the dot layout, or None when they already are in it or cannot be."""
+  the dot layout, when one of them steps far along the reduction; None to keep it as it is."""
   if product.realized is not None or axes != tuple(range(axes[0], axes[0] + len(axes))): return None
   shape = product.shape
   merged = shape[:axes[0]] + (prod(shape[a] for a in axes),) + shape[axes[-1] + 1:]
   srcs = tuple(s.reshape(merged) for s in product.srcs)
+  if not any(len(s.st.views) == 1 and abs(s.st.views[0].strides[axes[0]]) >= DOT_MIN_STRIDE for s in srcs): return None
   laid = tuple(_dot_layout(s, axes[0]) for s in srcs)
   return None if laid == srcs else laid[0].e(BinaryOps.MUL, laid[1])
 

@@ -68,9 +68,9 @@ def test_cpu_matmul_operands_read_across_the_reduction_are_copied(layout, copies
 
 def test_batched_weight_gradient_sums_over_batch_and_time_as_one_axis():
   """nn.Linear on (batch, time, features): its weight gradient sums over batch and time, merged into one reduction
-  read in the dot layout (the gradient and the input copied contiguous along it)."""
+  read in the dot layout (the gradient and the input copied contiguous along it: their rows are over 1 KB apart)."""
   rng = np.random.default_rng(7)
-  x, w = rng.standard_normal((8, 64, 96)).astype(np.float32), rng.standard_normal((160, 96)).astype(np.float32)
+  x, w = rng.standard_normal((8, 64, 288)).astype(np.float32), rng.standard_normal((320, 288)).astype(np.float32)
   tw = Tensor(w, requires_grad=True)
   out = Tensor(x) @ tw.T
   (out * out).sum().backward()
@@ -114,8 +114,9 @@ def test_conv_input_gradient_reads_single_views(stride, dilation):
   assert loads and all(len(n.arg[1].views) == 1 for n in loads)
 
 
-def test_small_matmuls_are_not_copied():
+def test_small_matmuls_and_close_rows_are_not_copied():
   assert kernels(rnd(32, 128) @ rnd(128, 64)) == 1
+  assert kernels(rnd(1024, 384) @ rnd(384, 128)) == 1   # B's rows 512 bytes apart: read as they are
 
 
 def test_matmul_relu_is_one_kernel():
