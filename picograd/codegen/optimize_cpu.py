@@ -23,6 +23,7 @@ BLOCK_SIZES = (512, 256, 128, 64, 32)   # reduction steps per block, longest fir
                                   # loading and storing the partial sums than they save in cache misses
 PARALLEL_CHUNKS = 16              # the rows of a blocked kernel in this many chunks: the threads' share of the work
 SPARE_REGISTERS = 1               # besides accumulators and a row's vectors: the broadcast value multiplying them
+MIN_PARALLEL_EXTENT = 8           # the outermost loop is what threads split: fewer trips than this would idle them
 MIN_CHUNK_TILES = 2               # a chunk of fewer column tiles reads A again for too little work
 TRANSPOSE_ROWS = (32, 16, 8)      # a transposed read's block, along its contiguous axis (unrolled: whole vector loads)
 TRANSPOSE_COLS = (8, 4)           # ...and along the output's (a loop): 8 x 64 floats, 16 cache lines, stay in L1
@@ -73,7 +74,8 @@ def tile_registers(k: Kernel, cpu: CPUModel) -> Kernel:
   if r_amount > 1: tiled = upcast(tiled, reuse[-1], r_amount)
   tiled = replace(tiled, applied=tiled.applied + (f"tile for {cpu.vector}",))
   blocked = block_reduction(tiled, axis, reuse[-1], k.full_shape[axis], cpu) if reuse else None
-  return blocked or outermost(tiled, axis)
+  if blocked is not None: return blocked
+  return outermost(tiled, axis) if tiled.full_shape[axis] >= MIN_PARALLEL_EXTENT else tiled
 
 
 def block_reduction(k: Kernel, col: int, row: int, cols: int, cpu: CPUModel) -> Kernel | None:
