@@ -137,7 +137,7 @@ loop7:
   br label %loop73
 loop73:
   %r73 = phi i64 [0, %loop7], [%r73.next, %loop73.latch]
-  %t1 = mul i64 %r7, 32
+  %t1 = mul i64 %r5, 32
   %t2 = add i64 %t1, %r73
   %t3 = getelementptr inbounds float, ptr %data1, i64 %t2
   %t4 = load float, ptr %t3
@@ -502,7 +502,7 @@ loop73.latch:
   %r73.more = icmp slt i64 %r73.next, 16
   br i1 %r73.more, label %loop73, label %loop73.exit, !llvm.loop !1
 loop73.exit:
-  %t296 = mul i64 %r7, 64
+  %t296 = mul i64 %r5, 64
   %t297 = getelementptr inbounds float, ptr %data0, i64 %t296
   %t298 = load float, ptr %acc8
   store float %t298, ptr %t297
@@ -761,7 +761,7 @@ loop73.exit:
   br label %loop7.latch
 loop7.latch:
   %r7.next = add nuw nsw i64 %r7, 1
-  %r7.more = icmp slt i64 %r7.next, 4
+  %r7.more = icmp slt i64 %r7.next, 1
   br i1 %r7.more, label %loop7, label %loop7.exit
 loop7.exit:
   br label %loop5.latch
