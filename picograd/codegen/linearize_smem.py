@@ -5,8 +5,8 @@ reduction goes in stages of `step` elements: the block's threads together copy a
 (step x cols) tile of B from global memory into shared memory (consecutive threads reading consecutive addresses,
 four floats at a time where the view allows), wait at a barrier, and then each thread reads its tm values of A
 and tn values of B per reduction element from shared memory (vector reads: both tiles are stored reduction-major,
-so a thread's values are neighbours) into tm x tn FMAs, the stage's steps unrolled. A second barrier keeps the next stage's copy from
-overwriting values still being read.
+so a thread's values are neighbours) into tm x tn FMAs, the stage's steps unrolled. A second barrier keeps the next
+stage's copy from overwriting values still being read.
 """
 from __future__ import annotations
 import itertools
